@@ -1,0 +1,19 @@
+import type { CollectionConfig } from 'payload'
+import { editors } from '../access/isEditor'
+import { publishedOrLoggedIn } from '../access/publishedOrLoggedIn'
+import { slugField } from '../fields/slug'
+
+export const Authors: CollectionConfig = {
+  slug: 'authors',
+  access: { create: editors, delete: editors, read: publishedOrLoggedIn, update: editors },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'role', 'slug', '_status'] },
+  defaultPopulate: { name: true, slug: true, role: true, portrait: true },
+  fields: [
+    { name: 'name', type: 'text', required: true },
+    { name: 'role', type: 'text', localized: true, admin: { description: 'One line, e.g. "Journalist, Beijing and Berlin"' } },
+    { name: 'biography', type: 'richText', localized: true },
+    { name: 'portrait', type: 'upload', relationTo: 'media' },
+    slugField({ collection: 'authors', localized: false, from: ({ data }) => String(data.name ?? '') }),
+  ],
+  versions: { drafts: true, maxPerDoc: 50 },
+}

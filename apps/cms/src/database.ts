@@ -1,0 +1,37 @@
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+import { migrations } from './migrations'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+/** The zero-setup database: a SQLite file in the CMS's git-ignored data folder. */
+export const defaultSqliteUri = `file:${path.resolve(dirname, '../data/stadtmacher.db')}`
+
+export const isMongoUri = (uri: string): boolean => /^mongodb(\+srv)?:\/\//.test(uri)
+
+/**
+ * MongoDB for `mongodb://` and `mongodb+srv://` addresses (production), SQLite for `file:` or nothing.
+ * SQLite uses uuid ids so that both adapters generate the same types (string ids).
+ */
+export function databaseAdapter(uri = process.env.DATABASE_URI ?? ''): DatabaseAdapterObj {
+  if (isMongoUri(uri)) return mongooseAdapter({ url: uri })
+  if (uri && !uri.startsWith('file:')) {
+    throw new Error(`DATABASE_URI must start with mongodb://, mongodb+srv:// or file: (got "${uri.split(':')[0]}:")`)
+  }
+  const url = uri || defaultSqliteUri
+  // libsql does not create missing folders.
+  mkdirSync(path.dirname(url.slice('file:'.length)), { recursive: true })
+  const production = process.env.NODE_ENV === 'production'
+  return sqliteAdapter({
+    client: { url },
+    idType: 'uuid',
+    // Development pushes the schema; production only ever runs the committed migrations.
+    push: !production,
+    migrationDir: path.resolve(dirname, 'migrations'),
+    prodMigrations: production ? migrations : undefined,
+  })
+}

@@ -1,0 +1,43 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { adminI18n } from './adminI18n'
+import { Authors } from './collections/Authors'
+import { Cities } from './collections/Cities'
+import { Media } from './collections/Media'
+import { Partnerships } from './collections/Partnerships'
+import { Terrain } from './collections/Terrain'
+import { Topics } from './collections/Topics'
+import { Users } from './collections/Users'
+import { databaseAdapter } from './database'
+import { localization } from './localization'
+import { seedOnFirstStart } from './seed/seedOnFirstStart'
+import { requireSecret } from './secret'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  secret: requireSecret(),
+  serverURL: process.env.CMS_URL || undefined,
+  admin: {
+    user: Users.slug,
+    avatar: 'default',
+    meta: { titleSuffix: ' – Stadtmacher' },
+    importMap: { baseDir: dirname },
+  },
+  collections: [Partnerships, Cities, Terrain, Authors, Topics, Media, Users],
+  db: databaseAdapter(),
+  editor: lexicalEditor(),
+  i18n: adminI18n,
+  localization,
+  sharp,
+  telemetry: false,
+  typescript: {
+    autoGenerate: false,
+    declare: false,
+    outputFile: path.resolve(dirname, '../../../packages/types/src/payload-types.ts'),
+  },
+  onInit: seedOnFirstStart,
+})
