@@ -1,4 +1,5 @@
 import type { CollectionSlug, FieldHook, PayloadRequest, TextField, Where } from 'payload'
+import { requestLocale } from '../utilities/requestLocale'
 import { slugify, slugPattern } from '../utilities/slugify'
 
 type SlugSource = (args: { data: Record<string, unknown>; req: PayloadRequest }) => string | Promise<string>
@@ -13,7 +14,7 @@ type SlugOptions = {
 async function isTaken(collection: CollectionSlug, slug: string, req: PayloadRequest, id?: number | string) {
   const where: Where = id ? { and: [{ slug: { equals: slug } }, { id: { not_equals: id } }] } : { slug: { equals: slug } }
   // `req` keeps the query inside the running transaction (SQLite has one writer).
-  const { totalDocs } = await req.payload.count({ collection, where, locale: req.locale ?? undefined, req, overrideAccess: true })
+  const { totalDocs } = await req.payload.count({ collection, where, locale: requestLocale(req), req, overrideAccess: true })
   return totalDocs > 0
 }
 
