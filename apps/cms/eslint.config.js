@@ -1,3 +1,3 @@
 import preset, { ignores } from '@stadtmacher/config/eslint'
 
-export default [...preset, { ignores: [...ignores, 'src/app/(payload)/admin/importMap.js', 'src/migrations/*.json'] }]
+export default [...preset, { ignores: [...ignores, 'src/app/(payload)/admin/importMap.js', 'src/migrations/**'] }]

@@ -30,7 +30,7 @@ export function databaseAdapter(uri = process.env.DATABASE_URI ?? ''): DatabaseA
     client: { url },
     idType: 'uuid',
     // Development pushes the schema; production only ever runs the committed migrations.
-    push: !production,
+    push: !production && process.env.STADTMACHER_DB_PUSH !== 'off',
     migrationDir: path.resolve(dirname, 'migrations'),
     prodMigrations: production ? migrations : undefined,
   })

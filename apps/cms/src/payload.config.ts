@@ -32,6 +32,8 @@ export default buildConfig({
   editor: lexicalEditor(),
   i18n: adminI18n,
   localization,
+  // Expected client errors are not server faults: keep them out of the error log.
+  loggingLevels: { Forbidden: 'info', NotFound: 'info', ValidationError: 'info' },
   sharp,
   telemetry: false,
   typescript: {

@@ -10,6 +10,7 @@ export const Terrain: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'date', '_status'] },
   defaultPopulate: { title: true, teaser: true, slug: true, kind: true, hero: true, date: true, period: true },
   labels: { singular: 'TERRAIN profile', plural: 'TERRAIN' },
+  graphQL: { singularName: 'TerrainProfile', pluralName: 'TerrainProfiles' },
   fields: [
     { name: 'title', type: 'text', localized: true, required: true },
     { name: 'teaser', type: 'textarea', localized: true, required: true, maxLength: 400 },

@@ -1,2 +1,9 @@
-// Replaced by `pnpm --filter @stadtmacher/cms migrate:create` once the schema has a migration.
-export const migrations = []
+import * as migration_20261125_090944_initial from './20261125_090944_initial';
+
+export const migrations = [
+  {
+    up: migration_20261125_090944_initial.up,
+    down: migration_20261125_090944_initial.down,
+    name: '20261125_090944_initial'
+  },
+];

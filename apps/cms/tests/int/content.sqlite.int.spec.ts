@@ -1,0 +1,3 @@
+import { describeContent } from '../helpers/contentSuite'
+
+describeContent('SQLite')
