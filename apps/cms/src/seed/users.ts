@@ -14,7 +14,7 @@ export async function seedDemoEditor({ payload, log }: SeedArgs): Promise<void> 
   const password = process.env.SEED_EDITOR_PASSWORD || randomBytes(9).toString('base64url')
   await payload.create({
     collection: 'users',
-    data: { email: demoEditorEmail, password, name: 'Demo-Redaktion', role: 'admin' },
+    data: { email: demoEditorEmail, password, name: 'Demo-Redaktion', role: 'editor' },
     ...seedOptions,
   })
   log(`demo account (development only): ${demoEditorEmail} / ${password}`)

@@ -75,7 +75,7 @@ export function describeContent(database: string, databaseUri?: string) {
       })
 
       it('falls back to German where a locale has no value, and not when fallback is off', async () => {
-        const topic = await cms.payload.create({ collection: 'topics', locale: 'de', data: { name: 'Wasserwirtschaft' }, overrideAccess: true })
+        const topic = await cms.payload.create({ collection: 'topics', locale: 'de', data: { name: 'Wasserwirtschaft', slug: 'wasserwirtschaft' }, overrideAccess: true })
         const fallback = await cms.rest<{ name: string }>('GET', `topics/${topic.id}?locale=zh`)
         expect(fallback.body.name).toBe('Wasserwirtschaft')
         const none = await cms.rest<{ name?: string | null }>('GET', `topics/${topic.id}?locale=zh&fallback-locale=none`)
@@ -90,7 +90,7 @@ export function describeContent(database: string, databaseUri?: string) {
           collection: 'terrain',
           locale: 'de',
           overrideAccess: true,
-          data: { title: 'Titel', teaser: 'Anriss', kind: 'essay', partnerships: [partnership.id], _status: 'published' },
+          data: { title: 'Titel', teaser: 'Anriss', slug: 'titel', kind: 'essay', partnerships: [partnership.id], _status: 'published' },
         })
         for (const [locale, title] of [['en', 'Title'], ['zh', '标题']] as const) {
           await cms.payload.update({ collection: 'terrain', id: doc.id, locale, overrideAccess: true, data: { title, teaser: `${title}!` } })

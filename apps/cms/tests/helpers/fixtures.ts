@@ -31,6 +31,6 @@ export async function createPartnership(payload: Payload, status: 'draft' | 'pub
     locale: 'de',
     overrideAccess: true,
     draft: status === 'draft',
-    data: { germanCity: german.id, chineseCity: chinese.id, since, kind: 'official', _status: status },
+    data: { germanCity: german.id, chineseCity: chinese.id, since, kind: 'official', slug: `${german.slug}-${chinese.slug}`, _status: status },
   })
 }

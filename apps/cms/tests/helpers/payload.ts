@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import type { MongooseAdapter } from '@payloadcms/db-mongodb'
 import { getPayload, type Payload } from 'payload'
 import { apiClient, type ApiClient } from './http'
 
@@ -20,7 +21,7 @@ export async function startCms(databaseUri?: string): Promise<TestCms> {
     payload,
     ...apiClient(config),
     close: async () => {
-      if (databaseUri) await payload.db.dropDatabase?.({ adapter: payload.db })
+      if (databaseUri) await (payload.db as unknown as MongooseAdapter).connection.dropDatabase()
       await payload.destroy()
       rmSync(dir, { recursive: true, force: true })
     },

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { databaseAdapter, isMongoUri } from '../../src/database'
 import { requireSecret } from '../../src/secret'
 
+const env = (vars: Record<string, string>) => vars as unknown as NodeJS.ProcessEnv
+
 describe('database selection', () => {
   it('chooses MongoDB for mongodb:// and mongodb+srv:// addresses only', () => {
     expect(isMongoUri('mongodb://mongo:27017/stadtmacher')).toBe(true)
@@ -22,10 +24,10 @@ describe('database selection', () => {
 
 describe('PAYLOAD_SECRET', () => {
   it('comes from the environment when set', () => {
-    expect(requireSecret({ PAYLOAD_SECRET: 'from-env' } as NodeJS.ProcessEnv)).toBe('from-env')
+    expect(requireSecret(env({ PAYLOAD_SECRET: 'from-env' }))).toBe('from-env')
   })
 
   it('is required in production', () => {
-    expect(() => requireSecret({ NODE_ENV: 'production' } as NodeJS.ProcessEnv)).toThrow(/PAYLOAD_SECRET/)
+    expect(() => requireSecret(env({ NODE_ENV: 'production' }))).toThrow(/PAYLOAD_SECRET/)
   })
 })
