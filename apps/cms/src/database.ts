@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
+import { countingQueries, queryCounter } from './database/queryCounter'
 import { migrations } from './migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -33,5 +34,7 @@ export function databaseAdapter(uri = process.env.DATABASE_URI ?? ''): DatabaseA
     push: !production && process.env.STADTMACHER_DB_PUSH !== 'off',
     migrationDir: path.resolve(dirname, 'migrations'),
     prodMigrations: production ? migrations : undefined,
+    // Only the benchmark switches this on (STADTMACHER_COUNT_QUERIES=1).
+    logger: countingQueries() ? queryCounter : undefined,
   })
 }

@@ -8,10 +8,13 @@ import { Authors } from './collections/Authors'
 import { Cities } from './collections/Cities'
 import { Media } from './collections/Media'
 import { Partnerships } from './collections/Partnerships'
+import { SearchIndex } from './collections/SearchIndex'
 import { Terrain } from './collections/Terrain'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './database'
+import { benchEndpoints } from './endpoints/queryCount'
+import { searchEndpoint } from './endpoints/search'
 import { localization } from './localization'
 import { seedOnFirstStart } from './seed/seedOnFirstStart'
 import { requireSecret } from './secret'
@@ -27,7 +30,8 @@ export default buildConfig({
     meta: { titleSuffix: ' – Stadtmacher' },
     importMap: { baseDir: dirname },
   },
-  collections: [Partnerships, Cities, Terrain, Authors, Topics, Media, Users],
+  collections: [Partnerships, Cities, Terrain, Authors, Topics, Media, Users, SearchIndex],
+  endpoints: [searchEndpoint, ...benchEndpoints()],
   db: databaseAdapter(),
   editor: lexicalEditor(),
   i18n: adminI18n,

@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 import { editors } from '../access/isEditor'
 import { publishedOrLoggedIn } from '../access/publishedOrLoggedIn'
 import { slugField } from '../fields/slug'
+import { indexAfterChange, removeAfterDelete } from '../hooks/updateSearchIndex'
+import { purgeWebCacheAfterChange, purgeWebCacheAfterDelete } from '../hooks/purgeWebCache'
 
 export const Authors: CollectionConfig = {
   slug: 'authors',
@@ -15,5 +17,6 @@ export const Authors: CollectionConfig = {
     { name: 'portrait', type: 'upload', relationTo: 'media' },
     slugField({ collection: 'authors', localized: false, from: ({ data }) => String(data.name ?? '') }),
   ],
+  hooks: { afterChange: [indexAfterChange, purgeWebCacheAfterChange], afterDelete: [removeAfterDelete, purgeWebCacheAfterDelete] },
   versions: { drafts: true, maxPerDoc: 50 },
 }

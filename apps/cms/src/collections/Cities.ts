@@ -3,6 +3,7 @@ import { anyone } from '../access/anyone'
 import { editors } from '../access/isEditor'
 import { coordinatesField } from '../fields/coordinates'
 import { slugField } from '../fields/slug'
+import { indexAfterChange, removeAfterDelete } from '../hooks/updateSearchIndex'
 
 export const Cities: CollectionConfig = {
   slug: 'cities',
@@ -25,4 +26,5 @@ export const Cities: CollectionConfig = {
     coordinatesField,
     slugField({ collection: 'cities', from: ({ data }) => String(data.name ?? '') }),
   ],
+  hooks: { afterChange: [indexAfterChange], afterDelete: [removeAfterDelete] },
 }

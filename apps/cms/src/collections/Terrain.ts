@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 import { editors } from '../access/isEditor'
 import { publishedOrLoggedIn } from '../access/publishedOrLoggedIn'
 import { slugField } from '../fields/slug'
+import { indexAfterChange, removeAfterDelete } from '../hooks/updateSearchIndex'
+import { purgeWebCacheAfterChange, purgeWebCacheAfterDelete } from '../hooks/purgeWebCache'
 
 /** TERRAIN: short profiles of cooperation projects, essays, event reports and academies. */
 export const Terrain: CollectionConfig = {
@@ -37,5 +39,6 @@ export const Terrain: CollectionConfig = {
     { name: 'date', type: 'date', index: true, admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } } },
     slugField({ collection: 'terrain', from: ({ data }) => String(data.title ?? '') }),
   ],
+  hooks: { afterChange: [indexAfterChange, purgeWebCacheAfterChange], afterDelete: [removeAfterDelete, purgeWebCacheAfterDelete] },
   versions: { drafts: true, maxPerDoc: 50 },
 }

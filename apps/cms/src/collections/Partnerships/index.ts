@@ -5,6 +5,8 @@ import { slugField } from '../../fields/slug'
 import { setPartnershipTitle } from './hooks/setPartnershipTitle'
 import { partnershipSlug } from './partnershipSlug'
 import { cityInCountry, validateSince } from './validate'
+import { indexAfterChange, removeAfterDelete } from '../../hooks/updateSearchIndex'
+import { purgeWebCacheAfterChange, purgeWebCacheAfterDelete } from '../../hooks/purgeWebCache'
 
 export const Partnerships: CollectionConfig = {
   slug: 'partnerships',
@@ -68,5 +70,6 @@ export const Partnerships: CollectionConfig = {
     { name: 'source', type: 'text', admin: { description: 'Where the facts (pair, year, kind) come from.' } },
     slugField({ collection: 'partnerships', from: partnershipSlug }),
   ],
+  hooks: { afterChange: [indexAfterChange, purgeWebCacheAfterChange], afterDelete: [removeAfterDelete, purgeWebCacheAfterDelete] },
   versions: { drafts: true, maxPerDoc: 50 },
 }
