@@ -7,16 +7,20 @@ import { adminI18n } from './adminI18n'
 import { Authors } from './collections/Authors'
 import { Cities } from './collections/Cities'
 import { Media } from './collections/Media'
+import { Partners } from './collections/Partners'
 import { Partnerships } from './collections/Partnerships'
 import { SearchIndex } from './collections/SearchIndex'
 import { Terrain } from './collections/Terrain'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
+import { configuredOrigins } from './api/corsOrigins'
+import { maxDepth } from './api/validateQuery'
 import { databaseAdapter } from './database'
 import { benchEndpoints } from './endpoints/queryCount'
 import { searchEndpoint } from './endpoints/search'
+import { graphQL } from './graphQL'
 import { localization } from './localization'
-import { seedOnFirstStart } from './seed/seedOnFirstStart'
+import { onStart } from './onStart'
 import { requireSecret } from './secret'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -30,9 +34,15 @@ export default buildConfig({
     meta: { titleSuffix: ' – Stadtmacher' },
     importMap: { baseDir: dirname },
   },
-  collections: [Partnerships, Cities, Terrain, Authors, Topics, Media, Users, SearchIndex],
+  collections: [Partnerships, Cities, Terrain, Authors, Topics, Media, Users, Partners, SearchIndex],
   endpoints: [searchEndpoint, ...benchEndpoints()],
+  cors: configuredOrigins(),
+  // Cookie-authenticated requests are accepted only from these origins.
+  csrf: configuredOrigins(),
   db: databaseAdapter(),
+  maxDepth,
+  graphQL,
+  upload: { limits: { fileSize: 10 * 1024 * 1024 } },
   editor: lexicalEditor(),
   i18n: adminI18n,
   localization,
@@ -45,5 +55,5 @@ export default buildConfig({
     declare: false,
     outputFile: path.resolve(dirname, '../../../packages/types/src/payload-types.ts'),
   },
-  onInit: seedOnFirstStart,
+  onInit: onStart,
 })

@@ -1,6 +1,7 @@
 import type { Access, Where } from 'payload'
 
-/** Anonymous clients see published documents only; any logged-in CMS user sees drafts too. */
+/** Anonymous clients and partner API keys see published documents only. */
 export const publishedOnly: Where = { _status: { equals: 'published' } }
 
-export const publishedOrLoggedIn: Access = ({ req }) => (req.user ? true : publishedOnly)
+/** Drafts are for CMS users (editors and admins); a partner key is a reader like any other. */
+export const publishedOrLoggedIn: Access = ({ req }) => (req.user?.collection === 'users' ? true : publishedOnly)

@@ -1,8 +1,10 @@
-import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import type { SanitizedConfig } from 'payload'
+import { guardedHandlers } from '../../src/api/guardedHandlers'
+import type { Bucket } from '../../src/api/rateLimit'
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
 type RestOptions = { token?: string; body?: unknown; headers?: Record<string, string> }
+type GraphqlOptions = { token?: string; headers?: Record<string, string> }
 
 export type JsonResponse<T = Record<string, unknown>> = { status: number; body: T; headers: Headers }
 export type GraphqlBody<T> = { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }
@@ -17,12 +19,12 @@ async function toJson<T>(response: Response): Promise<JsonResponse<T>> {
 }
 
 /**
- * Payload's own Next.js route handlers, called in-process: the same code path as a real HTTP request to
- * /api/... and /api/graphql, without a server.
+ * The CMS's route handlers (Payload's own, behind our guards), called in-process: the same code path as
+ * a real HTTP request to /api/... and /api/graphql, without a server.
  */
-export function apiClient(config: Promise<SanitizedConfig>) {
-  const handlers = { GET: REST_GET(config), POST: REST_POST(config), PATCH: REST_PATCH(config), DELETE: REST_DELETE(config) }
-  const graphqlHandler = GRAPHQL_POST(config)
+export function apiClient(config: Promise<SanitizedConfig>, limits?: Record<Bucket, number>) {
+  const handlers = guardedHandlers(config, limits)
+  const graphqlHandler = handlers.GRAPHQL
 
   /** A REST request such as `rest('GET', 'partnerships?locale=en')`. */
   async function rest<T = Record<string, unknown>>(method: Method, url: string, options: RestOptions = {}) {
@@ -37,10 +39,11 @@ export function apiClient(config: Promise<SanitizedConfig>) {
   }
 
   /** A GraphQL request; locale and draft go into the query itself. */
-  async function graphql<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, token?: string) {
+  async function graphql<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, options: GraphqlOptions | string = {}) {
+    const { token, headers: extra } = typeof options === 'string' ? { token: options, headers: {} } : options
     const request = new Request('http://127.0.0.1:3000/api/graphql', {
       method: 'POST',
-      headers: headers(token, true),
+      headers: { ...headers(token, true), ...extra },
       body: JSON.stringify({ query, variables }),
     })
     return toJson<GraphqlBody<T>>(await graphqlHandler(request))

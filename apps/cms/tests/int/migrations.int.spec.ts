@@ -18,7 +18,8 @@ describe('SQLite migrations', () => {
     process.env.MEDIA_DIR = path.join(dir, 'media')
     process.env.STADTMACHER_DB_PUSH = 'off'
     const { default: config } = await import('../../src/payload.config')
-    payload = await getPayload({ config })
+    // onInit reads tables that exist only after the migrations below have run.
+    payload = await getPayload({ config, disableOnInit: true })
   })
   afterAll(async () => {
     await payload?.destroy()

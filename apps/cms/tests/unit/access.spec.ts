@@ -20,6 +20,10 @@ describe('access rules', () => {
 
   it('limits anonymous readers to published documents', () => {
     expect(publishedOrLoggedIn({ req: { user: null } } as AccessArgs)).toEqual(publishedOnly)
-    expect(publishedOrLoggedIn({ req: { user: { id: '1', role: 'editor' } } } as unknown as AccessArgs)).toBe(true)
+    expect(publishedOrLoggedIn({ req: { user: { id: '1', role: 'editor', collection: 'users' } } } as unknown as AccessArgs)).toBe(true)
+  })
+
+  it('treats a partner API key as a reader of published documents', () => {
+    expect(publishedOrLoggedIn({ req: { user: { id: '2', collection: 'partners' } } } as unknown as AccessArgs)).toEqual(publishedOnly)
   })
 })

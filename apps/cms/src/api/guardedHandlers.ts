@@ -1,0 +1,54 @@
+import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
+import type { SanitizedConfig } from 'payload'
+import { withCacheHeaders } from './cacheHeaders'
+import { type Bucket, createRateLimiter, limitsFromEnv } from './rateLimit'
+import { validateQuery } from './validateQuery'
+
+type RouteArgs = { params: Promise<{ slug: string[] }> }
+type RestHandler = (request: Request, args: RouteArgs) => Promise<Response>
+
+export const maxJsonBody = 1024 * 1024
+
+const badRequest = (status: number, field: string, message: string) => Response.json({ errors: [{ field, message }] }, { status })
+
+function tooLarge(request: Request): Response | null {
+  const length = Number(request.headers.get('content-length') ?? 0)
+  const isUpload = request.headers.get('content-type')?.startsWith('multipart/form-data')
+  return !isUpload && length > maxJsonBody ? badRequest(413, 'body', `The request body may be at most ${maxJsonBody} bytes.`) : null
+}
+
+const isLogin = (request: Request) => request.method === 'POST' && new URL(request.url).pathname.endsWith('/login')
+
+/**
+ * Payload's REST and GraphQL handlers behind the checks Payload 3 does not make itself: rate limits
+ * per client, capped and validated query parameters, a body size limit, and cache headers with ETags
+ * on reads. The route files and the in-process tests both use these.
+ */
+export function guardedHandlers(config: Promise<SanitizedConfig>, limits: Record<Bucket, number> = limitsFromEnv()) {
+  const checkRate = createRateLimiter(limits)
+
+  const guard =
+    (handler: RestHandler): RestHandler =>
+    async (request, args) => {
+      const limited = await checkRate(request, isLogin(request))
+      if (limited) return limited
+      const oversized = tooLarge(request)
+      if (oversized) return oversized
+      if (request.method === 'GET') {
+        const invalid = validateQuery(new URL(request.url).searchParams)
+        if (invalid) return badRequest(400, invalid.field, invalid.message)
+      }
+      return withCacheHeaders(request, await handler(request, args))
+    }
+
+  const graphql = GRAPHQL_POST(config)
+  return {
+    GET: guard(REST_GET(config)),
+    POST: guard(REST_POST(config)),
+    PATCH: guard(REST_PATCH(config)),
+    PUT: guard(REST_PUT(config)),
+    DELETE: guard(REST_DELETE(config)),
+    OPTIONS: REST_OPTIONS(config),
+    GRAPHQL: async (request: Request) => (await checkRate(request)) ?? tooLarge(request) ?? graphql(request),
+  }
+}

@@ -1,0 +1,14 @@
+import depthLimit from 'graphql-depth-limit'
+import type { Config } from 'payload'
+
+/**
+ * Deliberate limits for a public GraphQL endpoint: a query may nest six levels (partnership → city is
+ * two) and cost at most 1,000 (Payload counts one per field, more for relations); production hides the
+ * schema and the playground.
+ */
+export const graphQL: Config['graphQL'] = {
+  maxComplexity: 1000,
+  disableIntrospectionInProduction: true,
+  disablePlaygroundInProduction: true,
+  validationRules: () => [depthLimit(6)],
+}
