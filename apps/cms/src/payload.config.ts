@@ -44,6 +44,8 @@ export default buildConfig({
   graphQL,
   upload: { limits: { fileSize: 10 * 1024 * 1024 } },
   editor: lexicalEditor(),
+  // Per-locale publishing (versions.drafts.localizeStatus on the collections).
+  experimental: { localizeStatus: true },
   i18n: adminI18n,
   localization,
   // Expected client errors are not server faults: keep them out of the error log.

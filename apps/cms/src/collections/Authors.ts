@@ -18,5 +18,6 @@ export const Authors: CollectionConfig = {
     slugField({ collection: 'authors', localized: false, from: ({ data }) => String(data.name ?? '') }),
   ],
   hooks: { afterChange: [indexAfterChange, purgeWebCacheAfterChange], afterDelete: [removeAfterDelete, purgeWebCacheAfterDelete] },
-  versions: { drafts: true, maxPerDoc: 50 },
+  // Each locale is published on its own: German can be live while Chinese is still a draft.
+  versions: { drafts: { localizeStatus: true }, maxPerDoc: 50 },
 }

@@ -40,5 +40,6 @@ export const Terrain: CollectionConfig = {
     slugField({ collection: 'terrain', from: ({ data }) => String(data.title ?? '') }),
   ],
   hooks: { afterChange: [indexAfterChange, purgeWebCacheAfterChange], afterDelete: [removeAfterDelete, purgeWebCacheAfterDelete] },
-  versions: { drafts: true, maxPerDoc: 50 },
+  // Each locale is published on its own: German can be live while Chinese is still a draft.
+  versions: { drafts: { localizeStatus: true }, maxPerDoc: 50 },
 }

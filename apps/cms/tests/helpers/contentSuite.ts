@@ -148,7 +148,7 @@ export function describeContent(database: string, databaseUri?: string) {
 
       it('shows published partnerships to anonymous clients', async () => {
         const published = await createPartnership(cms.payload, 'published')
-        const { status, body } = await cms.rest<Partnership>('GET', `partnerships/${published.id}?locale=en`)
+        const { status, body } = await cms.rest<Partnership>('GET', `partnerships/${published.id}?locale=de`)
         expect(status).toBe(200)
         expect(body.since).toBe(1990)
       })

@@ -71,5 +71,6 @@ export const Partnerships: CollectionConfig = {
     slugField({ collection: 'partnerships', from: partnershipSlug }),
   ],
   hooks: { afterChange: [indexAfterChange, purgeWebCacheAfterChange], afterDelete: [removeAfterDelete, purgeWebCacheAfterDelete] },
-  versions: { drafts: true, maxPerDoc: 50 },
+  // Each locale is published on its own: German can be live while Chinese is still a draft.
+  versions: { drafts: { localizeStatus: true }, maxPerDoc: 50 },
 }

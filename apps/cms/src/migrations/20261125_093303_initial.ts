@@ -23,7 +23,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`source\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`_status\` text DEFAULT 'draft',
   	FOREIGN KEY (\`german_city_id\`) REFERENCES \`cities\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`chinese_city_id\`) REFERENCES \`cities\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
@@ -34,11 +33,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`partnerships_kind_idx\` ON \`partnerships\` (\`kind\`);`)
   await db.run(sql`CREATE INDEX \`partnerships_updated_at_idx\` ON \`partnerships\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`partnerships_created_at_idx\` ON \`partnerships\` (\`created_at\`);`)
-  await db.run(sql`CREATE INDEX \`partnerships__status_idx\` ON \`partnerships\` (\`_status\`);`)
   await db.run(sql`CREATE TABLE \`partnerships_locales\` (
   	\`title\` text,
   	\`summary\` text,
   	\`slug\` text,
+  	\`_status\` text DEFAULT 'draft',
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
@@ -46,6 +45,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`partnerships_slug_idx\` ON \`partnerships_locales\` (\`slug\`,\`_locale\`);`)
+  await db.run(sql`CREATE INDEX \`partnerships__status_idx\` ON \`partnerships_locales\` (\`_status\`,\`_locale\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`partnerships_locales_locale_parent_id_unique\` ON \`partnerships_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`partnerships_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -85,7 +85,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_source\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
-  	\`version__status\` text DEFAULT 'draft',
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`snapshot\` integer,
@@ -103,7 +102,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_partnerships_v_version_version_kind_idx\` ON \`_partnerships_v\` (\`version_kind\`);`)
   await db.run(sql`CREATE INDEX \`_partnerships_v_version_version_updated_at_idx\` ON \`_partnerships_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_partnerships_v_version_version_created_at_idx\` ON \`_partnerships_v\` (\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_partnerships_v_version_version__status_idx\` ON \`_partnerships_v\` (\`version__status\`);`)
   await db.run(sql`CREATE INDEX \`_partnerships_v_created_at_idx\` ON \`_partnerships_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_partnerships_v_updated_at_idx\` ON \`_partnerships_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_partnerships_v_snapshot_idx\` ON \`_partnerships_v\` (\`snapshot\`);`)
@@ -113,6 +111,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_title\` text,
   	\`version_summary\` text,
   	\`version_slug\` text,
+  	\`version__status\` text DEFAULT 'draft',
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
@@ -120,6 +119,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_partnerships_v_version_version_slug_idx\` ON \`_partnerships_v_locales\` (\`version_slug\`,\`_locale\`);`)
+  await db.run(sql`CREATE INDEX \`_partnerships_v_version_version__status_idx\` ON \`_partnerships_v_locales\` (\`version__status\`,\`_locale\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`_partnerships_v_locales_locale_parent_id_unique\` ON \`_partnerships_v_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_partnerships_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -166,7 +166,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`date\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`_status\` text DEFAULT 'draft',
   	FOREIGN KEY (\`hero_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
@@ -175,13 +174,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`terrain_date_idx\` ON \`terrain\` (\`date\`);`)
   await db.run(sql`CREATE INDEX \`terrain_updated_at_idx\` ON \`terrain\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`terrain_created_at_idx\` ON \`terrain\` (\`created_at\`);`)
-  await db.run(sql`CREATE INDEX \`terrain__status_idx\` ON \`terrain\` (\`_status\`);`)
   await db.run(sql`CREATE TABLE \`terrain_locales\` (
   	\`title\` text,
   	\`teaser\` text,
   	\`body\` text,
   	\`period\` text,
   	\`slug\` text,
+  	\`_status\` text DEFAULT 'draft',
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
@@ -189,6 +188,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`terrain_slug_idx\` ON \`terrain_locales\` (\`slug\`,\`_locale\`);`)
+  await db.run(sql`CREATE INDEX \`terrain__status_idx\` ON \`terrain_locales\` (\`_status\`,\`_locale\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`terrain_locales_locale_parent_id_unique\` ON \`terrain_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`terrain_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -221,7 +221,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_date\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
-  	\`version__status\` text DEFAULT 'draft',
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`snapshot\` integer,
@@ -237,7 +236,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_terrain_v_version_version_date_idx\` ON \`_terrain_v\` (\`version_date\`);`)
   await db.run(sql`CREATE INDEX \`_terrain_v_version_version_updated_at_idx\` ON \`_terrain_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_terrain_v_version_version_created_at_idx\` ON \`_terrain_v\` (\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_terrain_v_version_version__status_idx\` ON \`_terrain_v\` (\`version__status\`);`)
   await db.run(sql`CREATE INDEX \`_terrain_v_created_at_idx\` ON \`_terrain_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_terrain_v_updated_at_idx\` ON \`_terrain_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_terrain_v_snapshot_idx\` ON \`_terrain_v\` (\`snapshot\`);`)
@@ -249,6 +247,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_body\` text,
   	\`version_period\` text,
   	\`version_slug\` text,
+  	\`version__status\` text DEFAULT 'draft',
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
@@ -256,6 +255,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_terrain_v_version_version_slug_idx\` ON \`_terrain_v_locales\` (\`version_slug\`,\`_locale\`);`)
+  await db.run(sql`CREATE INDEX \`_terrain_v_version_version__status_idx\` ON \`_terrain_v_locales\` (\`version__status\`,\`_locale\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`_terrain_v_locales_locale_parent_id_unique\` ON \`_terrain_v_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_terrain_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -287,7 +287,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`slug\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`_status\` text DEFAULT 'draft',
   	FOREIGN KEY (\`portrait_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
@@ -295,16 +294,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`authors_slug_idx\` ON \`authors\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`authors_updated_at_idx\` ON \`authors\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`authors_created_at_idx\` ON \`authors\` (\`created_at\`);`)
-  await db.run(sql`CREATE INDEX \`authors__status_idx\` ON \`authors\` (\`_status\`);`)
   await db.run(sql`CREATE TABLE \`authors_locales\` (
   	\`role\` text,
   	\`biography\` text,
+  	\`_status\` text DEFAULT 'draft',
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`authors\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
+  await db.run(sql`CREATE INDEX \`authors__status_idx\` ON \`authors_locales\` (\`_status\`,\`_locale\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`authors_locales_locale_parent_id_unique\` ON \`authors_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_authors_v\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
@@ -314,7 +314,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_slug\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
-  	\`version__status\` text DEFAULT 'draft',
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`snapshot\` integer,
@@ -329,7 +328,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_authors_v_version_version_slug_idx\` ON \`_authors_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_authors_v_version_version_updated_at_idx\` ON \`_authors_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_authors_v_version_version_created_at_idx\` ON \`_authors_v\` (\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_authors_v_version_version__status_idx\` ON \`_authors_v\` (\`version__status\`);`)
   await db.run(sql`CREATE INDEX \`_authors_v_created_at_idx\` ON \`_authors_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_authors_v_updated_at_idx\` ON \`_authors_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_authors_v_snapshot_idx\` ON \`_authors_v\` (\`snapshot\`);`)
@@ -338,12 +336,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`_authors_v_locales\` (
   	\`version_role\` text,
   	\`version_biography\` text,
+  	\`version__status\` text DEFAULT 'draft',
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` text(36) NOT NULL,
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_authors_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
+  await db.run(sql`CREATE INDEX \`_authors_v_version_version__status_idx\` ON \`_authors_v_locales\` (\`version__status\`,\`_locale\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`_authors_v_locales_locale_parent_id_unique\` ON \`_authors_v_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`topics\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
