@@ -17,8 +17,10 @@ import { configuredOrigins } from './api/corsOrigins'
 import { maxDepth } from './api/validateQuery'
 import { databaseAdapter } from './database'
 import { benchEndpoints } from './endpoints/queryCount'
+import { openApiEndpoint } from './endpoints/openapi'
 import { searchEndpoint } from './endpoints/search'
 import { graphQL } from './graphQL'
+import { bySlugQueries } from './graphql/bySlugQueries'
 import { localization } from './localization'
 import { onStart } from './onStart'
 import { requireSecret } from './secret'
@@ -35,13 +37,13 @@ export default buildConfig({
     importMap: { baseDir: dirname },
   },
   collections: [Partnerships, Cities, Terrain, Authors, Topics, Media, Users, Partners, SearchIndex],
-  endpoints: [searchEndpoint, ...benchEndpoints()],
+  endpoints: [searchEndpoint, openApiEndpoint, ...benchEndpoints()],
   cors: configuredOrigins(),
   // Cookie-authenticated requests are accepted only from these origins.
   csrf: configuredOrigins(),
   db: databaseAdapter(),
   maxDepth,
-  graphQL,
+  graphQL: { ...graphQL, queries: bySlugQueries },
   upload: { limits: { fileSize: 10 * 1024 * 1024 } },
   editor: lexicalEditor(),
   // Per-locale publishing (versions.drafts.localizeStatus on the collections).

@@ -4,11 +4,15 @@ import { publishedOrLoggedIn } from '../access/publishedOrLoggedIn'
 import { slugField } from '../fields/slug'
 import { indexAfterChange, removeAfterDelete } from '../hooks/updateSearchIndex'
 import { purgeWebCacheAfterChange, purgeWebCacheAfterDelete } from '../hooks/purgeWebCache'
+import { recordLocaleEdit } from '../hooks/recordLocaleEdit'
+import { translationFields } from '../fields/translationFields'
+import { keepPreviousSlug } from '../hooks/keepPreviousSlug'
+import { previousSlugsField } from '../fields/previousSlugs'
 
 export const Authors: CollectionConfig = {
   slug: 'authors',
   access: { create: editors, delete: editors, read: publishedOrLoggedIn, update: editors },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'role', 'slug', '_status'] },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'role', 'slug', '_status', 'translationStatus'] },
   defaultPopulate: { name: true, slug: true, role: true, portrait: true },
   fields: [
     { name: 'name', type: 'text', required: true },
@@ -16,8 +20,14 @@ export const Authors: CollectionConfig = {
     { name: 'biography', type: 'richText', localized: true },
     { name: 'portrait', type: 'upload', relationTo: 'media' },
     slugField({ collection: 'authors', localized: false, from: ({ data }) => String(data.name ?? '') }),
+    previousSlugsField,
+    ...translationFields,
   ],
-  hooks: { afterChange: [indexAfterChange, purgeWebCacheAfterChange], afterDelete: [removeAfterDelete, purgeWebCacheAfterDelete] },
+  hooks: {
+    beforeChange: [recordLocaleEdit, keepPreviousSlug],
+    afterChange: [indexAfterChange, purgeWebCacheAfterChange],
+    afterDelete: [removeAfterDelete, purgeWebCacheAfterDelete],
+  },
   // Each locale is published on its own: German can be live while Chinese is still a draft.
   versions: { drafts: { localizeStatus: true }, maxPerDoc: 50 },
 }

@@ -4,12 +4,16 @@ import { publishedOrLoggedIn } from '../access/publishedOrLoggedIn'
 import { slugField } from '../fields/slug'
 import { indexAfterChange, removeAfterDelete } from '../hooks/updateSearchIndex'
 import { purgeWebCacheAfterChange, purgeWebCacheAfterDelete } from '../hooks/purgeWebCache'
+import { recordLocaleEdit } from '../hooks/recordLocaleEdit'
+import { translationFields } from '../fields/translationFields'
+import { keepPreviousSlug } from '../hooks/keepPreviousSlug'
+import { previousSlugsField } from '../fields/previousSlugs'
 
 /** TERRAIN: short profiles of cooperation projects, essays, event reports and academies. */
 export const Terrain: CollectionConfig = {
   slug: 'terrain',
   access: { create: editors, delete: editors, read: publishedOrLoggedIn, update: editors },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'date', '_status'] },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'date', '_status', 'translationStatus'] },
   defaultPopulate: { title: true, teaser: true, slug: true, kind: true, hero: true, date: true, period: true },
   labels: { singular: 'TERRAIN profile', plural: 'TERRAIN' },
   graphQL: { singularName: 'TerrainProfile', pluralName: 'TerrainProfiles' },
@@ -38,8 +42,14 @@ export const Terrain: CollectionConfig = {
     { name: 'period', type: 'text', localized: true, admin: { description: 'As readers should see it, e.g. "4.–15. September 2017"' } },
     { name: 'date', type: 'date', index: true, admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } } },
     slugField({ collection: 'terrain', from: ({ data }) => String(data.title ?? '') }),
+    previousSlugsField,
+    ...translationFields,
   ],
-  hooks: { afterChange: [indexAfterChange, purgeWebCacheAfterChange], afterDelete: [removeAfterDelete, purgeWebCacheAfterDelete] },
+  hooks: {
+    beforeChange: [recordLocaleEdit, keepPreviousSlug],
+    afterChange: [indexAfterChange, purgeWebCacheAfterChange],
+    afterDelete: [removeAfterDelete, purgeWebCacheAfterDelete],
+  },
   // Each locale is published on its own: German can be live while Chinese is still a draft.
   versions: { drafts: { localizeStatus: true }, maxPerDoc: 50 },
 }

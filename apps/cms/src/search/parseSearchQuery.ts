@@ -4,8 +4,8 @@ import { isSearchable, searchableCollections, type SearchableCollection } from '
 
 export const maxQueryLength = 200
 export const maxWords = 8
-const defaultLimit = 5
-const maxLimit = 20
+export const defaultLimit = 5
+export const maxLimit = 20
 
 export type SearchQuery = { q: string; words: string[]; locale: Locale; limit: number; types: SearchableCollection[] }
 export type SearchQueryError = { field: string; message: string }

@@ -7,11 +7,15 @@ import { partnershipSlug } from './partnershipSlug'
 import { cityInCountry, validateSince } from './validate'
 import { indexAfterChange, removeAfterDelete } from '../../hooks/updateSearchIndex'
 import { purgeWebCacheAfterChange, purgeWebCacheAfterDelete } from '../../hooks/purgeWebCache'
+import { recordLocaleEdit } from '../../hooks/recordLocaleEdit'
+import { translationFields } from '../../fields/translationFields'
+import { keepPreviousSlug } from '../../hooks/keepPreviousSlug'
+import { previousSlugsField } from '../../fields/previousSlugs'
 
 export const Partnerships: CollectionConfig = {
   slug: 'partnerships',
   access: { create: editors, delete: editors, read: publishedOrLoggedIn, update: editors },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'since', 'kind', '_status'] },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'since', 'kind', '_status', 'translationStatus'] },
   defaultPopulate: { title: true, slug: true, germanCity: true, chineseCity: true, since: true, kind: true },
   fields: [
     {
@@ -69,8 +73,14 @@ export const Partnerships: CollectionConfig = {
     },
     { name: 'source', type: 'text', admin: { description: 'Where the facts (pair, year, kind) come from.' } },
     slugField({ collection: 'partnerships', from: partnershipSlug }),
+    previousSlugsField,
+    ...translationFields,
   ],
-  hooks: { afterChange: [indexAfterChange, purgeWebCacheAfterChange], afterDelete: [removeAfterDelete, purgeWebCacheAfterDelete] },
+  hooks: {
+    beforeChange: [recordLocaleEdit, keepPreviousSlug],
+    afterChange: [indexAfterChange, purgeWebCacheAfterChange],
+    afterDelete: [removeAfterDelete, purgeWebCacheAfterDelete],
+  },
   // Each locale is published on its own: German can be live while Chinese is still a draft.
   versions: { drafts: { localizeStatus: true }, maxPerDoc: 50 },
 }

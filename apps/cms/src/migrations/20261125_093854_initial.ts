@@ -14,6 +14,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`partnerships_links_order_idx\` ON \`partnerships_links\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`partnerships_links_parent_id_idx\` ON \`partnerships_links\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`partnerships_links_locale_idx\` ON \`partnerships_links\` (\`_locale\`);`)
+  await db.run(sql`CREATE TABLE \`partnerships_previous_slugs\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`slug\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`partnerships\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`partnerships_previous_slugs_order_idx\` ON \`partnerships_previous_slugs\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`partnerships_previous_slugs_parent_id_idx\` ON \`partnerships_previous_slugs\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`partnerships_previous_slugs_locale_idx\` ON \`partnerships_previous_slugs\` (\`_locale\`);`)
+  await db.run(sql`CREATE INDEX \`partnerships_previous_slugs_slug_idx\` ON \`partnerships_previous_slugs\` (\`slug\`);`)
   await db.run(sql`CREATE TABLE \`partnerships\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`german_city_id\` text(36),
@@ -21,6 +34,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`since\` numeric,
   	\`kind\` text,
   	\`source\` text,
+  	\`locale_edits\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`german_city_id\`) REFERENCES \`cities\`(\`id\`) ON UPDATE no action ON DELETE set null,
@@ -75,6 +89,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_partnerships_v_version_links_order_idx\` ON \`_partnerships_v_version_links\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`_partnerships_v_version_links_parent_id_idx\` ON \`_partnerships_v_version_links\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_partnerships_v_version_links_locale_idx\` ON \`_partnerships_v_version_links\` (\`_locale\`);`)
+  await db.run(sql`CREATE TABLE \`_partnerships_v_version_previous_slugs\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`slug\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_partnerships_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_partnerships_v_version_previous_slugs_order_idx\` ON \`_partnerships_v_version_previous_slugs\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_partnerships_v_version_previous_slugs_parent_id_idx\` ON \`_partnerships_v_version_previous_slugs\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_partnerships_v_version_previous_slugs_locale_idx\` ON \`_partnerships_v_version_previous_slugs\` (\`_locale\`);`)
+  await db.run(sql`CREATE INDEX \`_partnerships_v_version_previous_slugs_slug_idx\` ON \`_partnerships_v_version_previous_slugs\` (\`slug\`);`)
   await db.run(sql`CREATE TABLE \`_partnerships_v\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`parent_id\` text(36),
@@ -83,6 +111,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_since\` numeric,
   	\`version_kind\` text,
   	\`version_source\` text,
+  	\`version_locale_edits\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -159,11 +188,25 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`cities_slug_idx\` ON \`cities_locales\` (\`slug\`,\`_locale\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`cities_locales_locale_parent_id_unique\` ON \`cities_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`terrain_previous_slugs\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`slug\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`terrain\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`terrain_previous_slugs_order_idx\` ON \`terrain_previous_slugs\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`terrain_previous_slugs_parent_id_idx\` ON \`terrain_previous_slugs\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`terrain_previous_slugs_locale_idx\` ON \`terrain_previous_slugs\` (\`_locale\`);`)
+  await db.run(sql`CREATE INDEX \`terrain_previous_slugs_slug_idx\` ON \`terrain_previous_slugs\` (\`slug\`);`)
   await db.run(sql`CREATE TABLE \`terrain\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`kind\` text,
   	\`hero_id\` text(36),
   	\`date\` text,
+  	\`locale_edits\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`hero_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
@@ -213,12 +256,27 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`terrain_rels_cities_id_idx\` ON \`terrain_rels\` (\`cities_id\`);`)
   await db.run(sql`CREATE INDEX \`terrain_rels_authors_id_idx\` ON \`terrain_rels\` (\`authors_id\`);`)
   await db.run(sql`CREATE INDEX \`terrain_rels_topics_id_idx\` ON \`terrain_rels\` (\`topics_id\`);`)
+  await db.run(sql`CREATE TABLE \`_terrain_v_version_previous_slugs\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`slug\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_terrain_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_terrain_v_version_previous_slugs_order_idx\` ON \`_terrain_v_version_previous_slugs\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_terrain_v_version_previous_slugs_parent_id_idx\` ON \`_terrain_v_version_previous_slugs\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_terrain_v_version_previous_slugs_locale_idx\` ON \`_terrain_v_version_previous_slugs\` (\`_locale\`);`)
+  await db.run(sql`CREATE INDEX \`_terrain_v_version_previous_slugs_slug_idx\` ON \`_terrain_v_version_previous_slugs\` (\`slug\`);`)
   await db.run(sql`CREATE TABLE \`_terrain_v\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`parent_id\` text(36),
   	\`version_kind\` text,
   	\`version_hero_id\` text(36),
   	\`version_date\` text,
+  	\`version_locale_edits\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -280,11 +338,25 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_terrain_v_rels_cities_id_idx\` ON \`_terrain_v_rels\` (\`cities_id\`);`)
   await db.run(sql`CREATE INDEX \`_terrain_v_rels_authors_id_idx\` ON \`_terrain_v_rels\` (\`authors_id\`);`)
   await db.run(sql`CREATE INDEX \`_terrain_v_rels_topics_id_idx\` ON \`_terrain_v_rels\` (\`topics_id\`);`)
+  await db.run(sql`CREATE TABLE \`authors_previous_slugs\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`slug\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`authors\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`authors_previous_slugs_order_idx\` ON \`authors_previous_slugs\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`authors_previous_slugs_parent_id_idx\` ON \`authors_previous_slugs\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`authors_previous_slugs_locale_idx\` ON \`authors_previous_slugs\` (\`_locale\`);`)
+  await db.run(sql`CREATE INDEX \`authors_previous_slugs_slug_idx\` ON \`authors_previous_slugs\` (\`slug\`);`)
   await db.run(sql`CREATE TABLE \`authors\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`name\` text,
   	\`portrait_id\` text(36),
   	\`slug\` text,
+  	\`locale_edits\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`portrait_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
@@ -306,12 +378,27 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`authors__status_idx\` ON \`authors_locales\` (\`_status\`,\`_locale\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`authors_locales_locale_parent_id_unique\` ON \`authors_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_authors_v_version_previous_slugs\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`slug\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_authors_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_authors_v_version_previous_slugs_order_idx\` ON \`_authors_v_version_previous_slugs\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_authors_v_version_previous_slugs_parent_id_idx\` ON \`_authors_v_version_previous_slugs\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_authors_v_version_previous_slugs_locale_idx\` ON \`_authors_v_version_previous_slugs\` (\`_locale\`);`)
+  await db.run(sql`CREATE INDEX \`_authors_v_version_previous_slugs_slug_idx\` ON \`_authors_v_version_previous_slugs\` (\`slug\`);`)
   await db.run(sql`CREATE TABLE \`_authors_v\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`parent_id\` text(36),
   	\`version_name\` text,
   	\`version_portrait_id\` text(36),
   	\`version_slug\` text,
+  	\`version_locale_edits\` text,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -589,23 +676,29 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.run(sql`DROP TABLE \`partnerships_links\`;`)
+  await db.run(sql`DROP TABLE \`partnerships_previous_slugs\`;`)
   await db.run(sql`DROP TABLE \`partnerships\`;`)
   await db.run(sql`DROP TABLE \`partnerships_locales\`;`)
   await db.run(sql`DROP TABLE \`partnerships_rels\`;`)
   await db.run(sql`DROP TABLE \`_partnerships_v_version_links\`;`)
+  await db.run(sql`DROP TABLE \`_partnerships_v_version_previous_slugs\`;`)
   await db.run(sql`DROP TABLE \`_partnerships_v\`;`)
   await db.run(sql`DROP TABLE \`_partnerships_v_locales\`;`)
   await db.run(sql`DROP TABLE \`_partnerships_v_rels\`;`)
   await db.run(sql`DROP TABLE \`cities\`;`)
   await db.run(sql`DROP TABLE \`cities_locales\`;`)
+  await db.run(sql`DROP TABLE \`terrain_previous_slugs\`;`)
   await db.run(sql`DROP TABLE \`terrain\`;`)
   await db.run(sql`DROP TABLE \`terrain_locales\`;`)
   await db.run(sql`DROP TABLE \`terrain_rels\`;`)
+  await db.run(sql`DROP TABLE \`_terrain_v_version_previous_slugs\`;`)
   await db.run(sql`DROP TABLE \`_terrain_v\`;`)
   await db.run(sql`DROP TABLE \`_terrain_v_locales\`;`)
   await db.run(sql`DROP TABLE \`_terrain_v_rels\`;`)
+  await db.run(sql`DROP TABLE \`authors_previous_slugs\`;`)
   await db.run(sql`DROP TABLE \`authors\`;`)
   await db.run(sql`DROP TABLE \`authors_locales\`;`)
+  await db.run(sql`DROP TABLE \`_authors_v_version_previous_slugs\`;`)
   await db.run(sql`DROP TABLE \`_authors_v\`;`)
   await db.run(sql`DROP TABLE \`_authors_v_locales\`;`)
   await db.run(sql`DROP TABLE \`topics\`;`)

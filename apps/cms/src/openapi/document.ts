@@ -1,0 +1,110 @@
+import type { SanitizedConfig } from 'payload'
+import { objectSchema } from './fieldSchemas'
+import { type JsonSchema, schemaRef } from './jsonSchema'
+import { parameterRef, parameters, type ParameterName } from './parameters'
+import { type PublicCollection, publicCollections } from './publicCollections'
+import { errorsSchema, headers, ok, readErrors, responses } from './responses'
+import { paginatedSchema, searchResultsSchema } from './schemas'
+
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
+
+const description = `Published Stadtmacher content in German, English and Chinese, read-only.
+
+Without a key the API is public and limited per address; partners send \`Authorization: partners API-Key <key>\`
+for a higher limit. Drafts are never returned. GraphQL (POST /api/graphql) offers the same content, with
+\`PartnershipBySlug\`, \`TerrainProfileBySlug\` and \`AuthorBySlug\` for look-ups by slug.`
+
+function collectionPaths(collection: PublicCollection, config: SanitizedConfig) {
+  const sanitized = config.collections.find((c) => c.slug === collection.slug)
+  if (!sanitized) throw new Error(`The public collection ${collection.slug} is not in the config.`)
+  const hasSlug = sanitized.flattenedFields.some((field) => field.name === 'slug')
+  const read: ParameterName[] = ['depth', 'locale', 'fallbackLocale', 'ifNoneMatch']
+  const list: ParameterName[] = ['limit', 'page', ...(hasSlug ? (['slug'] as const) : []), 'sort', ...read]
+  const tags = [collection.name]
+  return {
+    [`/${collection.slug}`]: {
+      get: {
+        operationId: `find${capitalized(collection.slug)}`,
+        summary: `List ${collection.slug}${hasSlug ? ', or find one by slug' : ''}`,
+        tags,
+        parameters: list.map(parameterRef),
+        responses: { '200': ok(`A page of ${collection.slug}.`, paginatedSchema(collection.name)), ...readErrors(false) },
+      },
+    },
+    [`/${collection.slug}/{id}`]: {
+      get: {
+        operationId: `find${collection.name}ByID`,
+        summary: `One ${collection.name} by id`,
+        tags,
+        parameters: [parameterRef('id'), ...read.map(parameterRef)],
+        responses: { '200': ok(`The ${collection.name}.`, schemaRef(collection.name)), ...readErrors(true) },
+      },
+    },
+  }
+}
+
+/** The document schema of each public collection, derived from its fields. */
+function collectionSchemas(config: SanitizedConfig, locales: readonly string[]): Record<string, JsonSchema> {
+  return Object.fromEntries(
+    publicCollections.map(({ slug, name }) => {
+      const fields = config.collections.find((c) => c.slug === slug)?.flattenedFields ?? []
+      const schema = objectSchema(fields, locales)
+      const properties = { id: { type: 'string' }, ...(schema.properties as Record<string, JsonSchema>) }
+      return [name, { ...schema, properties, required: ['id'] }]
+    }),
+  )
+}
+
+/**
+ * The OpenAPI 3.1 description of the public read API, built from the Payload config: one list and one
+ * by-id operation per public collection, the search and this document itself.
+ */
+export function openApiDocument(config: SanitizedConfig) {
+  const locales = config.localization ? config.localization.localeCodes : ['en']
+  const api = config.routes.api
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Stadtmacher public API', version: '1.0.0', description },
+    servers: [{ url: `${config.serverURL ?? ''}${api}` }],
+    security: [{}, { partnerKey: [] }],
+    tags: [
+      ...publicCollections.map(({ name, description }) => ({ name, description })),
+      { name: 'Search', description: 'Full-text search across partnerships, cities, TERRAIN and authors.' },
+    ],
+    paths: {
+      ...Object.assign({}, ...publicCollections.map((collection) => collectionPaths(collection, config))),
+      '/search': {
+        get: {
+          operationId: 'search',
+          summary: 'Search published content in one locale, grouped by type',
+          tags: ['Search'],
+          parameters: (['searchQuery', 'searchLocale', 'searchType', 'searchLimit', 'ifNoneMatch'] as const).map(parameterRef),
+          responses: { '200': ok('The hits, grouped by type.', searchResultsSchema), ...readErrors(false) },
+        },
+      },
+      '/openapi.json': {
+        get: {
+          operationId: 'openApiDocument',
+          summary: 'This description',
+          responses: { '200': ok('The OpenAPI document.', { type: 'object' }), ...readErrors(false) },
+        },
+      },
+    },
+    components: {
+      schemas: { ...collectionSchemas(config, locales), Errors: errorsSchema },
+      parameters: parameters(locales, config.defaultDepth),
+      headers,
+      responses,
+      securitySchemes: {
+        partnerKey: {
+          type: 'apiKey',
+          in: 'header',
+          name: 'Authorization',
+          description: 'The word `partners API-Key` and the key: `Authorization: partners API-Key 2f6c…`.',
+        },
+      },
+    },
+  }
+}
+
+export type OpenApiDocument = ReturnType<typeof openApiDocument>

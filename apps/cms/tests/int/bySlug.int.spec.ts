@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Author, City, Partnership, Terrain } from '@stadtmacher/types'
+import { createCity, createPartnership } from '../helpers/fixtures'
+import { startCms, type TestCms } from '../helpers/payload'
+import { createUser, type LoggedIn } from '../helpers/users'
+
+type Docs<T> = { docs: T[] }
+const slugs = { de: 'hafen-essay', en: 'harbour-essay', zh: 'gangkou-caogao' } as const
+
+describe('look-up by slug', () => {
+  let cms: TestCms
+  let editor: LoggedIn
+  let city: City
+  let profile: Terrain
+  let author: Author
+  let published: Partnership
+  let draft: Partnership
+  const apiKey = crypto.randomUUID()
+  const asPartner = { headers: { Authorization: `partners API-Key ${apiKey}` } }
+
+  const profileBySlug = (slug: string, locale: string, options = {}) =>
+    cms.graphql<{ TerrainProfileBySlug: { id: string; title: string; cities: { name: string }[] } | null }>(
+      `query($slug: String!) { TerrainProfileBySlug(slug: $slug, locale: ${locale}) { id title cities { name } } }`,
+      { slug },
+      options,
+    )
+
+  beforeAll(async () => {
+    cms = await startCms()
+    editor = await createUser(cms.payload, 'editor')
+    await cms.payload.create({ collection: 'partners', overrideAccess: true, data: { name: 'Partner', contact: 'p@example.test', active: true, enableAPIKey: true, apiKey } })
+    city = await createCity(cms.payload, { name: 'Hafenstadt', country: 'DE' })
+    await cms.payload.update({ collection: 'cities', id: city.id, locale: 'en', overrideAccess: true, data: { name: 'Harbour Town', region: 'Hamburg' } })
+    author = await cms.payload.create({ collection: 'authors', locale: 'de', overrideAccess: true, data: { name: 'Lin Hai', slug: 'lin-hai', role: 'Autorin', _status: 'published' } })
+    await cms.payload.update({ collection: 'authors', id: author.id, locale: 'zh', overrideAccess: true, data: { role: '作者', _status: 'published' } })
+    const base = { kind: 'essay' as const, cities: [city.id], authors: [author.id] }
+    profile = await cms.payload.create({ collection: 'terrain', locale: 'de', overrideAccess: true, data: { ...base, title: 'Hafen', teaser: 'Anriss', slug: slugs.de, _status: 'published' } })
+    await cms.payload.update({ collection: 'terrain', id: profile.id, locale: 'en', overrideAccess: true, data: { title: 'Harbour', teaser: 'Teaser', slug: slugs.en, _status: 'published' } })
+    await cms.payload.update({ collection: 'terrain', id: profile.id, locale: 'zh', draft: true, overrideAccess: true, data: { title: '港口草稿', teaser: '导语', slug: slugs.zh, _status: 'draft' } })
+    published = await createPartnership(cms.payload, 'published')
+    draft = await createPartnership(cms.payload, 'draft')
+  })
+  afterAll(async () => cms?.close())
+
+  it('finds a published TERRAIN profile by its slug in each published locale over GraphQL', async () => {
+    const de = await profileBySlug(slugs.de, 'de')
+    expect(de.body.errors).toBeUndefined()
+    expect(de.body.data?.TerrainProfileBySlug).toMatchObject({ id: profile.id, title: 'Hafen' })
+    const en = await profileBySlug(slugs.en, 'en')
+    expect(en.body.data?.TerrainProfileBySlug?.title).toBe('Harbour')
+  })
+
+  it('resolves related documents in the locale asked for', async () => {
+    const en = await profileBySlug(slugs.en, 'en')
+    expect(en.body.data?.TerrainProfileBySlug?.cities.map((c) => c.name)).toEqual(['Harbour Town'])
+    const de = await profileBySlug(slugs.de, 'de')
+    expect(de.body.data?.TerrainProfileBySlug?.cities.map((c) => c.name)).toEqual(['Hafenstadt'])
+  })
+
+  it('matches a slug only in its own locale', async () => {
+    expect((await profileBySlug(slugs.en, 'de')).body.data?.TerrainProfileBySlug).toBeNull()
+  })
+
+  it('hides a zh draft from anonymous clients, partner keys and even editors', async () => {
+    for (const options of [{}, asPartner, editor.token]) {
+      const { body } = await profileBySlug(slugs.zh, 'zh', options)
+      expect(body.errors).toBeUndefined()
+      expect(body.data?.TerrainProfileBySlug).toBeNull()
+    }
+  })
+
+  it('finds a published partnership and never a draft one', async () => {
+    const query = 'query($slug: String!) { PartnershipBySlug(slug: $slug, locale: de) { id since germanCity { name } } }'
+    const found = await cms.graphql<{ PartnershipBySlug: { id: string; since: number } | null }>(query, { slug: published.slug }, asPartner)
+    expect(found.body.data?.PartnershipBySlug).toMatchObject({ id: published.id, since: 1990 })
+    const hidden = await cms.graphql<{ PartnershipBySlug: unknown }>(query, { slug: draft.slug }, asPartner)
+    expect(hidden.body.data?.PartnershipBySlug).toBeNull()
+  })
+
+  it('finds an author by slug with the role in the locale asked for', async () => {
+    const { body } = await cms.graphql<{ AuthorBySlug: { id: string; role: string } }>('{ AuthorBySlug(slug: "lin-hai", locale: zh) { id role } }')
+    expect(body.data?.AuthorBySlug).toEqual({ id: author.id, role: '作者' })
+  })
+
+  it('requires the slug argument', async () => {
+    const { body } = await cms.graphql('{ AuthorBySlug(locale: de) { id } }')
+    expect(body.errors?.[0]?.message).toMatch(/slug/)
+  })
+
+  it('finds the same documents over REST with where[slug][equals]', async () => {
+    const rest = await cms.rest<Docs<Terrain>>('GET', `terrain?locale=en&where[slug][equals]=${slugs.en}`)
+    expect(rest.body.docs.map((d) => d.id)).toEqual([profile.id])
+    const hidden = await cms.rest<Docs<Terrain>>('GET', `terrain?locale=zh&where[slug][equals]=${slugs.zh}`, asPartner)
+    expect(hidden.body.docs).toEqual([])
+  })
+})

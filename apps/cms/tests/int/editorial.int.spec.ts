@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Terrain } from '@stadtmacher/types'
+import { startCms, type TestCms } from '../helpers/payload'
+import { createUser, type LoggedIn } from '../helpers/users'
+
+type AllLocales = Record<string, Record<string, unknown> | unknown>
+
+describe('editorial workflow', () => {
+  let cms: TestCms
+  let editor: LoggedIn
+
+  const createGerman = (slug: string, status: 'draft' | 'published' = 'published') =>
+    cms.payload.create({
+      collection: 'terrain',
+      locale: 'de',
+      overrideAccess: true,
+      data: { title: `Titel ${slug}`, teaser: `Anriss ${slug}`, slug, kind: 'essay', _status: status },
+    })
+  const save = (id: string, locale: 'de' | 'en' | 'zh', data: Partial<Terrain>) =>
+    cms.rest('PATCH', `terrain/${id}?locale=${locale}`, { token: editor.token, body: data })
+  const statusOf = async (id: string) =>
+    (await cms.rest<{ translationStatus: Record<string, string> }>('GET', `terrain/${id}?locale=de&draft=true`, { token: editor.token })).body.translationStatus
+
+  beforeAll(async () => {
+    cms = await startCms()
+    editor = await createUser(cms.payload, 'editor')
+  })
+  afterAll(async () => cms?.close())
+
+  describe('translation status', () => {
+    it('marks untranslated locales missing, and a translation complete once saved', async () => {
+      const doc = await createGerman('status-a')
+      expect(await statusOf(doc.id)).toEqual({ de: 'complete', en: 'missing', zh: 'missing' })
+      expect((await save(doc.id, 'en', { title: 'Title A', teaser: 'Teaser' })).status).toBe(200)
+      expect(await statusOf(doc.id)).toEqual({ de: 'complete', en: 'complete', zh: 'missing' })
+    })
+
+    it('marks a translation outdated when the German text changes after it, and complete again when it is saved', async () => {
+      const doc = await createGerman('status-b')
+      await save(doc.id, 'zh', { title: '标题', teaser: '导语' })
+      await save(doc.id, 'de', { teaser: 'Neuer Anriss' })
+      expect((await statusOf(doc.id)).zh).toBe('outdated')
+      await save(doc.id, 'zh', { teaser: '新导语' })
+      expect((await statusOf(doc.id)).zh).toBe('complete')
+    })
+
+    it('does not count a save that changes no text', async () => {
+      const doc = await createGerman('status-c')
+      expect((await save(doc.id, 'en', { title: 'Title C', teaser: 'Teaser' })).status).toBe(200)
+      await save(doc.id, 'de', { _status: 'published' })
+      expect((await statusOf(doc.id)).en).toBe('complete')
+    })
+
+    it('shows the status to editors only, not to anonymous readers', async () => {
+      const doc = await createGerman('status-d')
+      const { body } = await cms.rest<Record<string, unknown>>('GET', `terrain/${doc.id}?locale=de`)
+      expect(body.translationStatus).toBeUndefined()
+      expect(body.localeEdits).toBeUndefined()
+    })
+  })
+
+  describe('slugs', () => {
+    it('keeps the old slug of a published document when the slug changes', async () => {
+      const doc = await createGerman('alter-slug')
+      await save(doc.id, 'de', { slug: 'neuer-slug' })
+      const found = await cms.rest<{ docs: { id: string; slug: string }[] }>('GET', 'terrain?locale=de&where[previousSlugs.slug][equals]=alter-slug')
+      expect(found.body.docs.map((d) => [d.id, d.slug])).toEqual([[doc.id, 'neuer-slug']])
+    })
+
+    it('keeps previous slugs per locale', async () => {
+      const doc = await createGerman('pro-sprache')
+      await save(doc.id, 'en', { title: 'Per language', teaser: 'Teaser', slug: 'per-language', _status: 'published' })
+      await save(doc.id, 'en', { slug: 'per-locale' })
+      const all = (await cms.rest<AllLocales>('GET', `terrain/${doc.id}?locale=all`, { token: editor.token })).body
+      expect(all.previousSlugs).toMatchObject({ en: [{ slug: 'per-language' }] })
+      expect((all.previousSlugs as Record<string, unknown>).de ?? []).toEqual([])
+    })
+
+    it('refuses a slug another document uses in the same locale, naming the field', async () => {
+      await createGerman('vergeben')
+      const other = await createGerman('frei')
+      const { status, body } = await save(other.id, 'de', { slug: 'vergeben' })
+      expect(status).toBe(400)
+      expect(JSON.stringify(body)).toMatch(/slug/)
+    })
+
+    it('generates a pinyin slug from a Chinese title', async () => {
+      const doc = await createGerman('pinyin-quelle')
+      await save(doc.id, 'zh', { title: '汉堡之家', teaser: '导语' })
+      const zh = await cms.rest<Terrain>('GET', `terrain/${doc.id}?locale=zh&draft=true`, { token: editor.token })
+      expect(zh.body.slug).toBe('han-bao-zhi-jia')
+    })
+  })
+
+  describe('fallback', () => {
+    it('never saves German fallback text into another locale', async () => {
+      const doc = await createGerman('rueckfall')
+      await cms.rest('PATCH', `terrain/${doc.id}?locale=en&draft=true`, { token: editor.token, body: { title: 'Only the title' } })
+      const en = await cms.rest<Terrain>('GET', `terrain/${doc.id}?locale=en&fallback-locale=none&draft=true`, { token: editor.token })
+      expect(en.body.title).toBe('Only the title')
+      expect(en.body.teaser ?? null).toBeNull()
+    })
+  })
+})

@@ -1,0 +1,82 @@
+import { compileErrors, dereference, validate } from '@readme/openapi-parser'
+import { Ajv2020 } from 'ajv/dist/2020.js'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { locales } from '@stadtmacher/config/locales'
+import { seed } from '../../src/seed'
+import { startCms, type TestCms } from '../helpers/payload'
+
+type Operation = { parameters?: { name: string }[]; responses: Record<string, { content?: Record<string, { schema: object }> }> }
+type OpenApi = { openapi: string; paths: Record<string, { get: Operation }> }
+type Docs = { docs: { id: string; slug?: string }[] }
+
+describe('OpenAPI description', () => {
+  let cms: TestCms
+  let spec: OpenApi
+  let resolved: OpenApi
+  const ajv = new Ajv2020({ strict: false, allErrors: true, formats: { 'date-time': (value: string) => !Number.isNaN(Date.parse(value)) } })
+  const okSchema = (template: string) => resolved.paths[template]?.get.responses['200']?.content?.['application/json']?.schema ?? false
+
+  /** Fetches a path and checks the answer against the 200 schema of its path template. */
+  async function conforms(template: string, path = template, query = '') {
+    const { status, body } = await cms.rest('GET', `${path.slice(1)}?${query}`)
+    const check = ajv.compile(okSchema(template))
+    return { status, valid: check(body), errors: ajv.errorsText(check.errors) }
+  }
+  const conforming = { status: 200, valid: true, errors: 'No errors' }
+
+  beforeAll(async () => {
+    cms = await startCms()
+    await seed(cms.payload, () => {})
+    spec = (await cms.rest<OpenApi>('GET', 'openapi.json')).body
+    resolved = (await dereference(structuredClone(spec) as never)) as unknown as OpenApi
+  })
+  afterAll(async () => cms?.close())
+
+  it('is served at /api/openapi.json and is a valid OpenAPI 3.1 document', async () => {
+    expect(spec.openapi).toBe('3.1.0')
+    const result = await validate(structuredClone(spec) as never)
+    expect(result.valid ? '' : compileErrors(result)).toBe('')
+  })
+
+  it('describes list, by-id and by-slug reads for every public collection, the search and itself', () => {
+    expect(Object.keys(spec.paths).sort()).toEqual(
+      ['/authors', '/cities', '/media', '/partnerships', '/terrain', '/topics'].flatMap((p) => [p, `${p}/{id}`]).concat('/openapi.json', '/search').sort(),
+    )
+    for (const slug of ['/partnerships', '/terrain', '/authors']) {
+      expect(resolved.paths[slug]?.get.parameters?.map((p) => p.name)).toContain('where[slug][equals]')
+    }
+  })
+
+  it.each([...locales, 'all'])('answers 200 on every path in locale %s, with bodies that match the schemas', async (locale) => {
+    for (const path of Object.keys(spec.paths)) {
+      if (path === '/search') expect(await conforms(path, path, `q=Hamburg&locale=${locale === 'all' ? 'de' : locale}`)).toEqual(conforming)
+      else if (path === '/openapi.json') expect(await conforms(path)).toEqual(conforming)
+      else if (path.endsWith('/{id}')) {
+        const list = path.replace('/{id}', '')
+        const { body } = await cms.rest<Docs>('GET', `${list.slice(1)}?limit=1&depth=0&locale=${locale}`)
+        for (const depth of [0, 1, 3]) {
+          expect(await conforms(path, `${list}/${body.docs[0]?.id}`, `locale=${locale}&depth=${depth}`), `${path} depth ${depth}`).toEqual(conforming)
+        }
+      } else {
+        for (const depth of [0, 1, 3]) expect(await conforms(path, path, `locale=${locale}&depth=${depth}&limit=3`), `${path} depth ${depth}`).toEqual(conforming)
+      }
+    }
+  })
+
+  it('has schemas strict enough to reject a wrong answer', async () => {
+    const { body } = await cms.rest<Docs>('GET', 'partnerships?limit=1&depth=0')
+    const check = ajv.compile(okSchema('/partnerships'))
+    expect(check(body)).toBe(true)
+    expect(check({ ...body, docs: [{ ...body.docs[0], since: 'long ago' }] })).toBe(false)
+    expect(check({ ...body, docs: [{ ...body.docs[0], kind: 'secret' }] })).toBe(false)
+  })
+
+  it.each(locales)('finds one document by slug in %s as the parameter describes', async (locale) => {
+    for (const collection of ['partnerships', 'terrain', 'authors']) {
+      const { body } = await cms.rest<Docs>('GET', `${collection}?limit=1&depth=0&locale=${locale}`)
+      const slug = body.docs[0]?.slug
+      const found = await cms.rest<Docs>('GET', `${collection}?locale=${locale}&where[slug][equals]=${slug}`)
+      expect(found.body.docs.map((d) => d.slug)).toEqual([slug])
+    }
+  })
+})
