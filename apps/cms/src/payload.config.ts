@@ -20,6 +20,7 @@ import { benchEndpoints } from './endpoints/queryCount'
 import { openApiEndpoint } from './endpoints/openapi'
 import { searchEndpoint } from './endpoints/search'
 import { graphQL } from './graphQL'
+import { jobs } from './jobs'
 import { bySlugQueries } from './graphql/bySlugQueries'
 import { localization } from './localization'
 import { onStart } from './onStart'
@@ -44,6 +45,7 @@ export default buildConfig({
   db: databaseAdapter(),
   maxDepth,
   graphQL: { ...graphQL, queries: bySlugQueries },
+  jobs,
   upload: { limits: { fileSize: 10 * 1024 * 1024 } },
   editor: lexicalEditor(),
   // Per-locale publishing (versions.drafts.localizeStatus on the collections).

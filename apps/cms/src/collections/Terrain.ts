@@ -51,5 +51,5 @@ export const Terrain: CollectionConfig = {
     afterDelete: [removeAfterDelete, purgeWebCacheAfterDelete],
   },
   // Each locale is published on its own: German can be live while Chinese is still a draft.
-  versions: { drafts: { localizeStatus: true }, maxPerDoc: 50 },
+  versions: { drafts: { localizeStatus: true, schedulePublish: true }, maxPerDoc: 50 },
 }

@@ -1,9 +1,9 @@
-import * as migration_20261125_093854_initial from './20261125_093854_initial';
+import * as migration_20261125_094638_initial from './20261125_094638_initial';
 
 export const migrations = [
   {
-    up: migration_20261125_093854_initial.up,
-    down: migration_20261125_093854_initial.down,
-    name: '20261125_093854_initial'
+    up: migration_20261125_094638_initial.up,
+    down: migration_20261125_094638_initial.down,
+    name: '20261125_094638_initial'
   },
 ];
