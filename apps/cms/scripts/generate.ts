@@ -2,7 +2,7 @@
 // Called from a script because `payload generate:types` can exit 0 without writing on Node 20
 // (payloadcms/payload#17757); every file is checked after writing. With --check nothing is written:
 // the run fails when a committed file differs from a fresh generation.
-import { readFileSync } from 'node:fs'
+import { readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { generateImportMap, type SanitizedConfig } from 'payload'
 import { generateTypes } from 'payload/node'
@@ -27,6 +27,7 @@ for (const [committed, fresh] of outputs) {
     stale++
   }
 }
+if (check) rmSync(outputs[1]![1], { force: true })
 if (stale) process.exit(1)
 console.info(check ? 'generated files are up to date' : `wrote ${typesFile} and ${importMapFile}`)
 process.exit(0)

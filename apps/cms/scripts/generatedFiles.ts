@@ -20,7 +20,8 @@ export async function withScratchOutputs(
 ): Promise<[string, string][]> {
   const dir = scratch ? mkdtempSync(path.join(tmpdir(), 'stadtmacher-generate-')) : undefined
   const types = dir ? path.join(dir, 'payload-types.ts') : typesFile
-  const importMap = dir ? path.join(dir, 'importMap.js') : importMapFile
+  // Beside the real one: the import map's import paths are relative to its own folder.
+  const importMap = dir ? importMapFile.replace(/\.js$/, '.check.js') : importMapFile
   await generate({
     ...config,
     typescript: { ...config.typescript, outputFile: types },

@@ -8,10 +8,12 @@ import { recordLocaleEdit } from '../hooks/recordLocaleEdit'
 import { translationFields } from '../fields/translationFields'
 import { keepPreviousSlug } from '../hooks/keepPreviousSlug'
 import { previousSlugsField } from '../fields/previousSlugs'
+import { requireTranslatedFields } from '../hooks/requireTranslatedFields'
 
 export const Authors: CollectionConfig = {
   slug: 'authors',
-  access: { create: editors, delete: editors, read: publishedOrLoggedIn, update: editors },
+  // Versions hold drafts; Payload's default lets any signed-in client read them, partner keys included.
+  access: { create: editors, delete: editors, read: publishedOrLoggedIn, readVersions: editors, update: editors },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'role', 'slug', '_status', 'translationStatus'] },
   defaultPopulate: { name: true, slug: true, role: true, portrait: true },
   fields: [
@@ -24,7 +26,7 @@ export const Authors: CollectionConfig = {
     ...translationFields,
   ],
   hooks: {
-    beforeChange: [recordLocaleEdit, keepPreviousSlug],
+    beforeChange: [requireTranslatedFields, recordLocaleEdit, keepPreviousSlug],
     afterChange: [indexAfterChange, purgeWebCacheAfterChange],
     afterDelete: [removeAfterDelete, purgeWebCacheAfterDelete],
   },

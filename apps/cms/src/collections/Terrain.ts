@@ -8,11 +8,13 @@ import { recordLocaleEdit } from '../hooks/recordLocaleEdit'
 import { translationFields } from '../fields/translationFields'
 import { keepPreviousSlug } from '../hooks/keepPreviousSlug'
 import { previousSlugsField } from '../fields/previousSlugs'
+import { requireTranslatedFields } from '../hooks/requireTranslatedFields'
 
 /** TERRAIN: short profiles of cooperation projects, essays, event reports and academies. */
 export const Terrain: CollectionConfig = {
   slug: 'terrain',
-  access: { create: editors, delete: editors, read: publishedOrLoggedIn, update: editors },
+  // Versions hold drafts; Payload's default lets any signed-in client read them, partner keys included.
+  access: { create: editors, delete: editors, read: publishedOrLoggedIn, readVersions: editors, update: editors },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'date', '_status', 'translationStatus'] },
   defaultPopulate: { title: true, teaser: true, slug: true, kind: true, hero: true, date: true, period: true },
   labels: { singular: 'TERRAIN profile', plural: 'TERRAIN' },
@@ -46,7 +48,7 @@ export const Terrain: CollectionConfig = {
     ...translationFields,
   ],
   hooks: {
-    beforeChange: [recordLocaleEdit, keepPreviousSlug],
+    beforeChange: [requireTranslatedFields, recordLocaleEdit, keepPreviousSlug],
     afterChange: [indexAfterChange, purgeWebCacheAfterChange],
     afterDelete: [removeAfterDelete, purgeWebCacheAfterDelete],
   },

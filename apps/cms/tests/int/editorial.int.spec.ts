@@ -92,6 +92,25 @@ describe('editorial workflow', () => {
     })
   })
 
+  describe('copy to locale', () => {
+    it('copies the German text into English as a starting point, leaving German and Chinese as they were', async () => {
+      const { copyDataFromLocaleHandler } = await import('@payloadcms/ui/utilities/copyDataFromLocale')
+      const { createLocalReq } = await import('payload')
+      const doc = await createGerman('kopie')
+      await save(doc.id, 'zh', { title: '复制', teaser: '导语' })
+      const before = (await cms.rest<AllLocales>('GET', `terrain/${doc.id}?locale=all&draft=true`, { token: editor.token })).body
+      const req = await createLocalReq({ user: { ...editor.user, collection: 'users' } as never }, cms.payload)
+      // The admin's own server function; the import map argument is only needed to render the admin.
+      await copyDataFromLocaleHandler({ req, collectionSlug: 'terrain', docID: doc.id, fromLocale: 'de', toLocale: 'en', overrideData: true } as never)
+      const after = (await cms.rest<AllLocales>('GET', `terrain/${doc.id}?locale=all&draft=true`, { token: editor.token })).body
+      expect((after.title as Record<string, string>).en).toBe('Titel kopie')
+      for (const locale of ['de', 'zh']) {
+        expect((after.title as Record<string, string>)[locale]).toBe((before.title as Record<string, string>)[locale])
+        expect((after.teaser as Record<string, string>)[locale]).toBe((before.teaser as Record<string, string>)[locale])
+      }
+    })
+  })
+
   describe('fallback', () => {
     it('never saves German fallback text into another locale', async () => {
       const doc = await createGerman('rueckfall')

@@ -55,4 +55,24 @@ describe('publishing per locale', () => {
     expect(de.body.title).toBe(before.title?.de)
     expect((await anonymous('en')).status).toBe(404)
   })
+
+  it('refuses to publish all locales while one of them lacks a required field, naming locale and field', async () => {
+    const { createUser } = await import('../helpers/users')
+    const editor = await createUser(cms.payload, 'editor')
+    const draft = await cms.payload.create({
+      collection: 'terrain',
+      locale: 'de',
+      draft: true,
+      overrideAccess: true,
+      data: { title: 'Nur deutsch', teaser: 'Anriss', slug: 'nur-deutsch-alle', kind: 'essay', _status: 'draft' },
+    })
+    const { status, body } = await cms.rest('PATCH', `terrain/${draft.id}?locale=de&publishAllLocales=true`, { token: editor.token, body: { _status: 'published' } })
+    expect(status).toBe(400)
+    expect(JSON.stringify(body)).toMatch(/title is empty in zh/)
+    expect((await cms.rest('GET', `terrain/${draft.id}?locale=zh`)).status).toBe(404)
+    // Publishing German alone is still possible.
+    const german = await cms.rest('PATCH', `terrain/${draft.id}?locale=de`, { token: editor.token, body: { _status: 'published' } })
+    expect(german.status).toBe(200)
+    expect((await cms.rest('GET', `terrain/${draft.id}?locale=de`)).status).toBe(200)
+  })
 })

@@ -11,10 +11,12 @@ import { recordLocaleEdit } from '../../hooks/recordLocaleEdit'
 import { translationFields } from '../../fields/translationFields'
 import { keepPreviousSlug } from '../../hooks/keepPreviousSlug'
 import { previousSlugsField } from '../../fields/previousSlugs'
+import { requireTranslatedFields } from '../../hooks/requireTranslatedFields'
 
 export const Partnerships: CollectionConfig = {
   slug: 'partnerships',
-  access: { create: editors, delete: editors, read: publishedOrLoggedIn, update: editors },
+  // Versions hold drafts; Payload's default lets any signed-in client read them, partner keys included.
+  access: { create: editors, delete: editors, read: publishedOrLoggedIn, readVersions: editors, update: editors },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'since', 'kind', '_status', 'translationStatus'] },
   defaultPopulate: { title: true, slug: true, germanCity: true, chineseCity: true, since: true, kind: true },
   fields: [
@@ -77,7 +79,7 @@ export const Partnerships: CollectionConfig = {
     ...translationFields,
   ],
   hooks: {
-    beforeChange: [recordLocaleEdit, keepPreviousSlug],
+    beforeChange: [requireTranslatedFields, recordLocaleEdit, keepPreviousSlug],
     afterChange: [indexAfterChange, purgeWebCacheAfterChange],
     afterDelete: [removeAfterDelete, purgeWebCacheAfterDelete],
   },
