@@ -34,6 +34,10 @@ export function databaseAdapter(uri = process.env.DATABASE_URI ?? ''): DatabaseA
     push: !production && process.env.STADTMACHER_DB_PUSH !== 'off',
     migrationDir: path.resolve(dirname, 'migrations'),
     prodMigrations: production ? migrations : undefined,
+    // WAL lets readers go on while one request writes; NORMAL syncs at checkpoints, not on every
+    // commit, which survives a crash of the process (not of the machine) and makes writes ~10× faster.
+    wal: { journalSizeLimit: 64 * 1024 * 1024, synchronous: 'NORMAL' },
+    busyTimeout: 5000,
     // Only the benchmark switches this on (STADTMACHER_COUNT_QUERIES=1).
     logger: countingQueries() ? queryCounter : undefined,
   })

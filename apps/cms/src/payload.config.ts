@@ -36,6 +36,10 @@ export default buildConfig({
     avatar: 'default',
     meta: { titleSuffix: ' – Stadtmacher' },
     importMap: { baseDir: dirname },
+    components: {
+      afterNavLinks: ['/components/TranslationsNavLink#TranslationsNavLink'],
+      views: { translations: { Component: '/components/TranslationsView#TranslationsView', path: '/translations' } },
+    },
   },
   collections: [Partnerships, Cities, Terrain, Authors, Topics, Media, Users, Partners, SearchIndex],
   endpoints: [searchEndpoint, openApiEndpoint, ...benchEndpoints()],

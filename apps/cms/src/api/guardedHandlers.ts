@@ -2,6 +2,7 @@ import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POS
 import type { SanitizedConfig } from 'payload'
 import { withCacheHeaders } from './cacheHeaders'
 import { type Bucket, createRateLimiter, limitsFromEnv } from './rateLimit'
+import { validateBody } from './validateBody'
 import { validateQuery } from './validateQuery'
 
 type RouteArgs = { params: Promise<{ slug: string[] }> }
@@ -15,6 +16,20 @@ function tooLarge(request: Request): Response | null {
   const length = Number(request.headers.get('content-length') ?? 0)
   const isUpload = request.headers.get('content-type')?.startsWith('multipart/form-data')
   return !isUpload && length > maxJsonBody ? badRequest(413, 'body', `The request body may be at most ${maxJsonBody} bytes.`) : null
+}
+
+/**
+ * Payload's GraphQL handler throws on a body it cannot parse (invalid JSON) instead of answering, which
+ * Next turns into a 500. A thrown client error becomes its 4xx with the message; anything else still throws.
+ */
+async function clientErrorsAnswered(handle: () => Promise<Response>): Promise<Response> {
+  try {
+    return await handle()
+  } catch (error) {
+    const status = (error as { status?: unknown }).status
+    if (typeof status !== 'number' || status < 400 || status >= 500) throw error
+    return Response.json({ errors: [{ message: (error as Error).message }] }, { status })
+  }
 }
 
 const isLogin = (request: Request) => request.method === 'POST' && new URL(request.url).pathname.endsWith('/login')
@@ -37,6 +52,9 @@ export function guardedHandlers(config: Promise<SanitizedConfig>, limits: Record
       if (request.method === 'GET') {
         const invalid = validateQuery(new URL(request.url).searchParams)
         if (invalid) return badRequest(400, invalid.field, invalid.message)
+      } else {
+        const invalid = await validateBody(request)
+        if (invalid) return badRequest(invalid.status, invalid.field, invalid.message)
       }
       return withCacheHeaders(request, await handler(request, args))
     }
@@ -49,6 +67,6 @@ export function guardedHandlers(config: Promise<SanitizedConfig>, limits: Record
     PUT: guard(REST_PUT(config)),
     DELETE: guard(REST_DELETE(config)),
     OPTIONS: REST_OPTIONS(config),
-    GRAPHQL: async (request: Request) => (await checkRate(request)) ?? tooLarge(request) ?? graphql(request),
+    GRAPHQL: async (request: Request) => (await checkRate(request)) ?? tooLarge(request) ?? clientErrorsAnswered(() => graphql(request)),
   }
 }

@@ -1,11 +1,14 @@
 import { locales } from '@stadtmacher/config/locales'
+import { validateWhere } from './validateWhere'
 
 export const maxLimit = 100
 export const maxDepth = 3
+export const maxQueryLength = 8192
 
 export type QueryError = { field: string; message: string }
 
 const wholeNumber = /^\d+$/
+const sortList = /^-?[A-Za-z_]\w*(\.\w+)*(,-?[A-Za-z_]\w*(\.\w+)*)*$/
 
 /**
  * Checks the parameters of a REST read that Payload would otherwise accept silently or fail on late:
@@ -13,6 +16,7 @@ const wholeNumber = /^\d+$/
  * whole number. Each error names its parameter.
  */
 export function validateQuery(params: URLSearchParams): QueryError | null {
+  if (params.toString().length > maxQueryLength) return { field: 'query', message: `The query string may be at most ${maxQueryLength} characters long.` }
   const limit = params.get('limit')
   if (limit !== null && (!wholeNumber.test(limit) || Number(limit) > maxLimit)) {
     return { field: 'limit', message: `limit must be a whole number from 0 to ${maxLimit}.` }
@@ -32,5 +36,9 @@ export function validateQuery(params: URLSearchParams): QueryError | null {
       return { field: name, message: `${name} must be one of ${allowed.join(', ')}.` }
     }
   }
-  return null
+  const sort = params.get('sort')
+  if (sort !== null && (!sortList.test(sort) || sort.length > 200 || /__proto__|constructor|prototype/.test(sort))) {
+    return { field: 'sort', message: 'sort takes field names separated by commas, each with an optional leading minus, e.g. -date.' }
+  }
+  return validateWhere(params)
 }

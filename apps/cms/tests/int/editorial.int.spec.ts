@@ -59,6 +59,21 @@ describe('editorial workflow', () => {
     })
   })
 
+  describe('translations view', () => {
+    it('lists per locale the documents whose translation is missing or outdated', async () => {
+      const { translationTasks } = await import('../../src/translation/translationTasks')
+      const missing = await createGerman('aufgabe-fehlt')
+      const outdated = await createGerman('aufgabe-veraltet')
+      await save(outdated.id, 'en', { title: 'Task outdated', teaser: 'Teaser' })
+      await save(outdated.id, 'de', { teaser: 'Geändert' })
+      const tasks = await translationTasks(cms.payload)
+      expect(tasks.de).toEqual([])
+      expect(tasks.en).toContainEqual({ collection: 'terrain', id: missing.id, title: 'Titel aufgabe-fehlt', status: 'missing' })
+      expect(tasks.en).toContainEqual({ collection: 'terrain', id: outdated.id, title: 'Titel aufgabe-veraltet', status: 'outdated' })
+      expect(tasks.zh.filter((t) => t.id === outdated.id)).toEqual([{ collection: 'terrain', id: outdated.id, title: 'Titel aufgabe-veraltet', status: 'missing' }])
+    })
+  })
+
   describe('slugs', () => {
     it('keeps the old slug of a published document when the slug changes', async () => {
       const doc = await createGerman('alter-slug')
