@@ -57,7 +57,7 @@ export default buildConfig({
   i18n: adminI18n,
   localization,
   // Expected client errors are not server faults: keep them out of the error log.
-  loggingLevels: { Forbidden: 'info', NotFound: 'info', ValidationError: 'info' },
+  loggingLevels: { Forbidden: 'info', NotFound: 'info', QueryError: 'info', ValidationError: 'info' },
   sharp,
   telemetry: false,
   typescript: {

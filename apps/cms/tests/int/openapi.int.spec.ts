@@ -2,8 +2,8 @@ import { compileErrors, dereference, validate } from '@readme/openapi-parser'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { locales } from '@stadtmacher/config/locales'
-import { seed } from '../../src/seed'
-import { startCms, type TestCms } from '../helpers/payload'
+import type { TestCms } from '../helpers/payload'
+import { startSeededCms } from '../helpers/seeded'
 
 type Operation = { parameters?: { name: string }[]; responses: Record<string, { content?: Record<string, { schema: object }> }> }
 type OpenApi = { openapi: string; paths: Record<string, { get: Operation }> }
@@ -25,8 +25,7 @@ describe('OpenAPI description', () => {
   const conforming = { status: 200, valid: true, errors: 'No errors' }
 
   beforeAll(async () => {
-    cms = await startCms()
-    await seed(cms.payload, () => {})
+    cms = await startSeededCms()
     spec = (await cms.rest<OpenApi>('GET', 'openapi.json')).body
     resolved = (await dereference(structuredClone(spec) as never)) as unknown as OpenApi
   })

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { seed } from '../../src/seed'
 import { createPartnership } from '../helpers/fixtures'
-import { startCms, type TestCms } from '../helpers/payload'
+import type { TestCms } from '../helpers/payload'
+import { startSeededCms } from '../helpers/seeded'
 
 type Hit = { id: string; slug: string; title: string; highlight: { title: { text: string; match: boolean }[] } }
 type SearchBody = { total: number; groups: { type: string; total: number; docs: Hit[] }[]; errors?: { field: string; message: string }[] }
@@ -12,8 +12,7 @@ describe('search', () => {
   const titles = (body: SearchBody, type: string) => body.groups.find((g) => g.type === type)?.docs.map((d) => d.title) ?? []
 
   beforeAll(async () => {
-    cms = await startCms()
-    await seed(cms.payload, () => {})
+    cms = await startSeededCms()
   })
   afterAll(async () => cms?.close())
 

@@ -1,0 +1,3 @@
+import preset from '@stadtmacher/config/eslint'
+
+export default preset

@@ -1,0 +1,72 @@
+import { StadtmacherApiError, toApiError } from './errors.js'
+import { toQuery } from './query.js'
+import type { ContentSlug, ContentTypes, ListOptions, Locale, Page, ReadOptions, SearchOptions, SearchResults } from './types.js'
+
+/** How to reach the API. */
+export type ClientOptions = {
+  /** The CMS address, e.g. `https://cms.stadtmacher.de` (the API lives under /api). */
+  baseUrl: string
+  /** A partner key: a higher rate limit, and requests counted per key instead of per address. */
+  apiKey?: string
+  /** The locale when a call names none; German (the source language) when left out. */
+  locale?: Locale
+  /** A fetch implementation, e.g. one with a cache; the global fetch when left out. */
+  fetch?: typeof fetch
+}
+
+/** Reads of one collection. */
+export type CollectionReader<T> = {
+  /** A page of published documents. */
+  list(options?: ListOptions): Promise<Page<T>>
+  /** The published document with this slug in the locale, or null. */
+  bySlug(slug: string, options?: ReadOptions): Promise<T | null>
+  /** The published document with this id, or null. */
+  byId(id: string, options?: ReadOptions): Promise<T | null>
+}
+
+/** The typed client for partner sites; see createClient. */
+export type StadtmacherClient = { [S in ContentSlug]: CollectionReader<ContentTypes[S]> } & {
+  /** Searches published partnerships, cities, TERRAIN profiles and authors in one locale. */
+  search(q: string, options?: SearchOptions): Promise<SearchResults>
+}
+
+/** Creates a client for the Stadtmacher read API (REST, published content only). */
+export function createClient({ baseUrl, apiKey, locale: defaultLocale = 'de', fetch: fetchImpl = globalThis.fetch }: ClientOptions): StadtmacherClient {
+  const api = `${baseUrl.replace(/\/+$/, '')}/api`
+  const headers: Record<string, string> = { Accept: 'application/json', ...(apiKey ? { Authorization: `partners API-Key ${apiKey}` } : {}) }
+
+  async function get<T>(path: string, signal?: AbortSignal): Promise<T> {
+    const response = await fetchImpl(`${api}/${path}`, { headers, signal })
+    if (!response.ok) throw await toApiError(response)
+    return (await response.json()) as T
+  }
+
+  function reader<S extends ContentSlug>(slug: S): CollectionReader<ContentTypes[S]> {
+    type Doc = ContentTypes[S]
+    const common = ({ locale = defaultLocale, depth }: ReadOptions) => ({ locale, depth })
+    return {
+      list: (options = {}) =>
+        get<Page<Doc>>(`${slug}${toQuery({ ...common(options), limit: options.limit, page: options.page, sort: options.sort })}`, options.signal),
+      bySlug: async (docSlug, options = {}) => {
+        const page = await get<Page<Doc>>(`${slug}${toQuery({ 'where[slug][equals]': docSlug, limit: 1, ...common(options) })}`, options.signal)
+        return page.docs[0] ?? null
+      },
+      byId: async (id, options = {}) => {
+        try {
+          return await get<Doc>(`${slug}/${encodeURIComponent(id)}${toQuery(common(options))}`, options.signal)
+        } catch (error) {
+          if (error instanceof StadtmacherApiError && error.status === 404) return null
+          throw error
+        }
+      },
+    }
+  }
+
+  return {
+    partnerships: reader('partnerships'),
+    terrain: reader('terrain'),
+    authors: reader('authors'),
+    search: (q, { locale = defaultLocale, types, limit, signal } = {}) =>
+      get<SearchResults>(`search${toQuery({ q, locale, type: types?.join(','), limit })}`, signal),
+  }
+}

@@ -1,0 +1,76 @@
+import type { Author, Config, Partnership, Terrain } from '@stadtmacher/types'
+
+/** A content locale of Stadtmacher. */
+export type Locale = Config['locale']
+
+/** The collections the client reads, by their API slug. */
+export type ContentTypes = { partnerships: Partnership; terrain: Terrain; authors: Author }
+
+/** One of the collections the client reads. */
+export type ContentSlug = keyof ContentTypes
+
+/** A page of documents, as the REST API returns it. */
+export type Page<T> = {
+  docs: T[]
+  totalDocs: number
+  limit: number
+  page: number
+  totalPages: number
+  hasNextPage: boolean
+  hasPrevPage: boolean
+  nextPage?: number | null
+  prevPage?: number | null
+}
+
+/** Options every read takes. */
+export type ReadOptions = {
+  /** The language of the content; the client's default when left out. */
+  locale?: Locale
+  /** Levels of related documents to populate (0–3); the API's default (2) when left out. */
+  depth?: number
+  /** Aborts the request, e.g. on a timeout. */
+  signal?: AbortSignal
+}
+
+/** Options of a list read. */
+export type ListOptions = ReadOptions & {
+  /** Documents per page, at most 100. */
+  limit?: number
+  /** The page, from 1. */
+  page?: number
+  /** A field to sort by, `-` first for descending, e.g. `-date`. */
+  sort?: string
+}
+
+/** A run of text; `match` marks the words the query found. */
+export type HighlightRun = { text: string; match: boolean }
+
+/** One hit of a search. */
+export type SearchHit = {
+  id: string
+  slug: string
+  title: string
+  snippet: string
+  highlight: { title: HighlightRun[]; snippet: HighlightRun[] }
+}
+
+/** The types a search covers. */
+export type SearchType = 'partnerships' | 'cities' | 'terrain' | 'authors'
+
+/** The answer of a search: the hits grouped by type, only types with hits. */
+export type SearchResults = {
+  query: string
+  locale: Locale
+  total: number
+  groups: { type: SearchType; total: number; docs: SearchHit[] }[]
+}
+
+/** Options of a search. */
+export type SearchOptions = {
+  locale?: Locale
+  /** Restrict the search to these types. */
+  types?: SearchType[]
+  /** Hits per type, 1–20. */
+  limit?: number
+  signal?: AbortSignal
+}

@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Author, Partnership, Terrain } from '@stadtmacher/types'
+import { createPartnership } from '../../../apps/cms/tests/helpers/fixtures'
+import type { TestCms } from '../../../apps/cms/tests/helpers/payload'
+import { type CmsServer, serveCms, startCmsServer } from '../../../apps/cms/tests/helpers/server'
+import { createClient, StadtmacherApiError } from '../src'
+
+const slugs = { de: 'brueckenbauer', en: 'bridge-builders', zh: 'qiao-caogao' } as const
+
+describe('@stadtmacher/client against a running CMS', () => {
+  let cms: TestCms
+  let server: CmsServer
+  let limited: CmsServer
+  let profile: Terrain
+  let author: Author
+  let published: Partnership
+  let draft: Partnership
+  const apiKey = crypto.randomUUID()
+  const client = () => createClient({ baseUrl: server.url, apiKey, locale: 'en' })
+
+  beforeAll(async () => {
+    const started = await startCmsServer()
+    cms = started.cms
+    server = started.server
+    // Another server on the same CMS, with a partner limit of two requests a minute.
+    limited = await serveCms(started.config, { anonymous: 0, partner: 2, session: 0, login: 0 })
+    const { payload } = cms
+    await payload.create({ collection: 'partners', overrideAccess: true, data: { name: 'Partner', contact: 'p@example.test', active: true, enableAPIKey: true, apiKey } })
+    author = await payload.create({ collection: 'authors', locale: 'de', overrideAccess: true, data: { name: 'Mei Brücke', slug: 'mei-bruecke', role: 'Autorin', _status: 'published' } })
+    await payload.update({ collection: 'authors', id: author.id, locale: 'en', overrideAccess: true, data: { role: 'Author', _status: 'published' } })
+    profile = await payload.create({
+      collection: 'terrain',
+      locale: 'de',
+      overrideAccess: true,
+      data: { title: 'Brückenbauer', teaser: 'Anriss', slug: slugs.de, kind: 'essay', authors: [author.id], _status: 'published' },
+    })
+    await payload.update({ collection: 'terrain', id: profile.id, locale: 'en', overrideAccess: true, data: { title: 'Bridge builders', teaser: 'Teaser', slug: slugs.en, _status: 'published' } })
+    await payload.update({ collection: 'terrain', id: profile.id, locale: 'zh', draft: true, overrideAccess: true, data: { title: '草稿', teaser: '导语', slug: slugs.zh, _status: 'draft' } })
+    published = await createPartnership(payload, 'published')
+    draft = await createPartnership(payload, 'draft')
+  })
+  afterAll(async () => {
+    await limited?.close()
+    await server?.close()
+    await cms?.close()
+  })
+
+  it('gets a TERRAIN profile by slug in the client’s locale, with its authors populated', async () => {
+    const found = await client().terrain.bySlug(slugs.en)
+    expect(found?.title).toBe('Bridge builders')
+    expect(found?.authors?.map((a) => (typeof a === 'string' ? a : a.role))).toEqual(['Author'])
+  })
+
+  it('gets it in another locale when the call names one', async () => {
+    expect((await client().terrain.bySlug(slugs.de, { locale: 'de', depth: 0 }))?.authors).toEqual([author.id])
+  })
+
+  it('gives null for a draft, by slug and by id', async () => {
+    expect(await client().terrain.bySlug(slugs.zh, { locale: 'zh' })).toBeNull()
+    expect(await client().partnerships.byId(draft.id, { locale: 'de' })).toBeNull()
+  })
+
+  it('lists published partnerships and never drafts', async () => {
+    const page = await client().partnerships.list({ locale: 'de', limit: 100, depth: 0 })
+    const ids = page.docs.map((doc) => doc.id)
+    expect(ids).toContain(published.id)
+    expect(ids).not.toContain(draft.id)
+    expect(page.limit).toBe(100)
+  })
+
+  it('gets a partnership and an author by slug and by id', async () => {
+    expect((await client().partnerships.bySlug(published.slug, { locale: 'de' }))?.id).toBe(published.id)
+    expect((await client().partnerships.byId(published.id, { locale: 'de' }))?.since).toBe(1990)
+    expect((await client().authors.bySlug('mei-bruecke'))?.role).toBe('Author')
+  })
+
+  it('works without a key', async () => {
+    const anonymous = createClient({ baseUrl: `${server.url}/` })
+    expect((await anonymous.terrain.bySlug(slugs.de))?.title).toBe('Brückenbauer')
+  })
+
+  it('searches in a locale and for chosen types', async () => {
+    const results = await client().search('Bridge', { types: ['terrain'] })
+    expect(results.groups.map((g) => g.type)).toEqual(['terrain'])
+    expect(results.groups[0]?.docs.map((d) => d.slug)).toEqual([slugs.en])
+    expect((await client().search('草稿', { locale: 'zh' })).total).toBe(0)
+  })
+
+  it('turns a 400 into an error that names the parameter', async () => {
+    const error = await client().partnerships.list({ limit: 101 }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(StadtmacherApiError)
+    expect(error).toMatchObject({ status: 400, problems: [{ field: 'limit' }] })
+  })
+
+  it('sends the key, so the per-key limit applies, and reports Retry-After on a 429', async () => {
+    const partner = createClient({ baseUrl: limited.url, apiKey })
+    await partner.authors.list()
+    await partner.authors.list()
+    const error = await partner.authors.list().catch((e: unknown) => e)
+    expect(error).toMatchObject({ status: 429 })
+    expect((error as StadtmacherApiError).retryAfter).toBeGreaterThan(0)
+    // Another key has a budget of its own.
+    expect((await createClient({ baseUrl: limited.url, apiKey: 'another' }).authors.list()).docs).toBeDefined()
+  })
+})
