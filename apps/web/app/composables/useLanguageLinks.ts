@@ -1,0 +1,43 @@
+import { localeLabels, locales, localeTags, type Locale } from '@stadtmacher/config/locales'
+import type { Translations } from '#shared/types/content'
+
+export type LanguageLink = { code: Locale; label: string; lang: string; to: string }
+
+/**
+ * Links to the current page in the other locales. On a document page only the locales the document
+ * exists in, with its slug there. The header renders before the page, so this awaits the same request
+ * (same key) the page makes instead of waiting for the page to report back.
+ */
+export async function useLanguageLinks() {
+  const route = useRoute()
+  const locale = useLocaleCode()
+  const routeBaseName = useRouteBaseName()
+  const localePath = useLocalePath()
+  const switchLocalePath = useSwitchLocalePath()
+  const baseName = () => {
+    const name = routeBaseName(route)
+    return typeof name === 'string' ? name : undefined
+  }
+  const request = computed(() => {
+    const kind = documentKindOfRoute(baseName())
+    return kind && typeof route.params.slug === 'string' ? documentRequest(kind, locale.value, route.params.slug) : null
+  })
+  const { data } = await useContent<{ translations: Translations }>(
+    () => request.value?.key ?? 'no-document',
+    () => request.value?.url ?? null,
+    () => request.value?.query ?? {},
+    { throwOnError: false },
+  )
+  return computed<LanguageLink[]>(() => {
+    const name = baseName()
+    const slugs = request.value ? data.value?.translations.slugs : undefined
+    return locales
+      .filter((code) => code !== locale.value && (!request.value || slugs?.[code] !== undefined))
+      .map((code) => ({
+        code,
+        label: localeLabels[code],
+        lang: localeTags[code],
+        to: request.value && name ? localePath({ name, params: { slug: slugs?.[code] } }, code) : switchLocalePath(code),
+      }))
+  })
+}

@@ -1,0 +1,86 @@
+// Boots the built CMS on a fresh SQLite database (seeded on first start) and the built site, both on free
+// ports, for the whole e2e run; stops both afterwards.
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import type { TestProject } from 'vitest/node'
+import { freePort, type Server, startServer, stopServer, waitFor } from './servers'
+
+const webDir = resolve(import.meta.dirname, '../..')
+const cmsDir = resolve(webDir, '../cms')
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    siteUrl: string
+    cmsUrl: string
+    cmsPid: number
+    revalidateSecret: string
+  }
+}
+
+export default async function setup(project: TestProject) {
+  for (const [what, path] of [['CMS', join(cmsDir, '.next/BUILD_ID')], ['site', join(webDir, '.output/server/index.mjs')]]) {
+    if (!existsSync(path)) throw new Error(`[e2e] the ${what} is not built (${path}); run \`pnpm build\` first`)
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'stadtmacher-e2e-'))
+  const [cmsPort, webPort] = [await freePort(), await freePort()]
+  const cmsUrl = `http://127.0.0.1:${cmsPort}`
+  const siteUrl = `http://127.0.0.1:${webPort}`
+  const revalidateSecret = randomBytes(16).toString('hex')
+  const servers: Server[] = []
+
+  const cms = startServer('CMS', process.execPath, [join(cmsDir, 'node_modules/next/dist/bin/next'), 'start', '--port', String(cmsPort), '--hostname', '127.0.0.1'], {
+    cwd: cmsDir,
+    env: {
+      NODE_ENV: 'production',
+      DATABASE_URI: `file:${join(dir, 'cms.db')}`,
+      MEDIA_DIR: join(dir, 'media'),
+      PAYLOAD_SECRET: randomBytes(24).toString('hex'),
+      WEB_URL: siteUrl,
+      REVALIDATE_SECRET: revalidateSecret,
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+  })
+  servers.push(cms)
+  const teardown = () => {
+    servers.forEach(stopServer)
+    rmSync(dir, { recursive: true, force: true })
+  }
+  try {
+    // The first request seeds the empty database; done when every partnership and TERRAIN profile is there.
+    await waitFor(
+      'the CMS seed',
+      async () => {
+        const [partnerships, terrain] = await Promise.all(
+          ['partnerships', 'terrain'].map((collection) => fetch(`${cmsUrl}/api/${collection}?limit=1&depth=0`).then((response) => response.json() as Promise<{ totalDocs?: number }>)),
+        )
+        return (partnerships?.totalDocs ?? 0) >= 50 && (terrain?.totalDocs ?? 0) >= 7
+      },
+      300_000,
+      cms,
+    )
+    const web = startServer('site', process.execPath, [join(webDir, '.output/server/index.mjs')], {
+      cwd: webDir,
+      env: {
+        PORT: String(webPort),
+        HOST: '127.0.0.1',
+        NUXT_CMS_URL: cmsUrl,
+        NUXT_PUBLIC_SITE_URL: siteUrl,
+        NUXT_SITE_URL: siteUrl,
+        NUXT_REVALIDATE_SECRET: revalidateSecret,
+      },
+    })
+    servers.push(web)
+    await waitFor('the site', async () => (await fetch(`${siteUrl}/api/home?locale=de`)).ok, 60_000, web)
+  } catch (error) {
+    teardown()
+    throw error
+  }
+
+  project.provide('siteUrl', siteUrl)
+  project.provide('cmsUrl', cmsUrl)
+  project.provide('cmsPid', cms.process.pid ?? 0)
+  project.provide('revalidateSecret', revalidateSecret)
+  return teardown
+}

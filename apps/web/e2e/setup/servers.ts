@@ -1,0 +1,52 @@
+// Starting and stopping the built CMS and the built site on free 127.0.0.1 ports.
+import { type ChildProcess, spawn } from 'node:child_process'
+import { createServer } from 'node:net'
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+    })
+  })
+}
+
+export type Server = { process: ChildProcess; output: () => string }
+
+export function startServer(name: string, command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Server {
+  let output = ''
+  // detached: the server gets its own process group, so stopping it also stops the children it spawns.
+  const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+  const collect = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-20_000)
+  }
+  child.stdout?.on('data', collect)
+  child.stderr?.on('data', collect)
+  child.on('exit', (code) => {
+    if (code) console.warn(`[e2e] ${name} exited with ${code}\n${output.slice(-3000)}`)
+  })
+  return { process: child, output: () => output }
+}
+
+export function stopServer(server: Server | undefined) {
+  const pid = server?.process.pid
+  if (!pid || server.process.exitCode !== null) return
+  try {
+    process.kill(-pid, 'SIGTERM')
+  } catch {
+    // Already gone.
+  }
+}
+
+/** Polls `check` until it resolves true, or fails after `timeoutMs` with the server's output. */
+export async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs: number, server?: Server) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (server && server.process.exitCode !== null) break
+    if (await check().catch(() => false)) return
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+  }
+  throw new Error(`[e2e] timed out waiting for ${what}\n${server?.output().slice(-3000) ?? ''}`)
+}

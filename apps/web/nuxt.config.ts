@@ -1,0 +1,43 @@
+import { defaultLocale, localeLabels, locales, localeTags } from '@stadtmacher/config/locales'
+import { i18nPages } from './shared/utils/sections'
+
+// The public origin; set NUXT_PUBLIC_SITE_URL (and NUXT_SITE_URL for the sitemap) at runtime in production.
+const siteUrl = 'http://127.0.0.1:3001'
+// Rendered pages are served stale while they revalidate; the CMS webhook purges them on publish.
+const swr = { swr: 600 }
+
+export default defineNuxtConfig({
+  compatibilityDate: '2026-11-01',
+  modules: ['@nuxtjs/i18n', '@nuxtjs/sitemap', '@nuxt/eslint'],
+  devtools: { enabled: false },
+  telemetry: false,
+  css: ['~/assets/css/main.css'],
+  // `richtext/RichText.vue` would otherwise be registered as RichtextRichText (folder and file differ in case).
+  components: [{ path: '~/components/richtext', pathPrefix: false }, '~/components'],
+  // No build-time URL: the sitemap takes NUXT_SITE_URL at runtime (a baked-in URL would win over it).
+  site: { name: 'Stadtmacher' },
+  runtimeConfig: {
+    cmsUrl: 'http://127.0.0.1:3000',
+    revalidateSecret: '',
+    public: { siteUrl },
+  },
+  $production: {
+    routeRules: {
+      ...Object.fromEntries(locales.map((locale) => [`/${locale}/**`, swr])),
+      ...Object.fromEntries(locales.map((locale) => [`/${locale}`, swr])),
+    },
+  },
+  i18n: {
+    strategy: 'prefix',
+    defaultLocale,
+    locales: locales.map((code) => ({ code, language: localeTags[code], name: localeLabels[code], file: `${code}.json` })),
+    customRoutes: 'config',
+    pages: i18nPages(),
+    detectBrowserLanguage: { useCookie: false, redirectOn: 'root', alwaysRedirect: false },
+  },
+  sitemap: {
+    sources: ['/api/__sitemap__/urls'],
+    exclude: ['/feed/**'],
+  },
+  typescript: { strict: true },
+})

@@ -1,0 +1,8 @@
+// Uploads are served from the site's own origin, so pages load nothing from another host.
+export default defineEventHandler(async (event) => {
+  const path = getRouterParam(event, 'path') ?? ''
+  if (!/^[\w.-]+$/.test(path)) throw createError({ statusCode: 404, statusMessage: 'Not found' })
+  const { cmsUrl } = useRuntimeConfig(event)
+  setResponseHeader(event, 'cache-control', 'public, max-age=86400, stale-while-revalidate=604800')
+  return proxyRequest(event, `${cmsUrl}/api/media/file/${path}`, { headers: { cookie: '' } })
+})

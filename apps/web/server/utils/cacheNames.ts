@@ -1,0 +1,26 @@
+// Names of the cached BFF handlers, grouped by the collection whose changes make them stale.
+export const cacheNames = {
+  home: 'home',
+  partnershipList: 'partnership-list',
+  partnershipMap: 'partnership-map',
+  partnership: 'partnership',
+  terrainList: 'terrain-list',
+  terrain: 'terrain',
+  authorList: 'author-list',
+  author: 'author',
+  feed: 'feed',
+  sitemap: 'sitemap',
+  search: 'search',
+} as const
+
+export type CacheName = (typeof cacheNames)[keyof typeof cacheNames]
+
+/** The handlers that show data from each collection; the purge webhook clears them. */
+export const cachesByCollection: Record<'partnerships' | 'terrain' | 'authors', CacheName[]> = {
+  partnerships: ['home', 'partnership-list', 'partnership-map', 'partnership', 'terrain', 'sitemap', 'search'],
+  terrain: ['home', 'terrain-list', 'terrain', 'partnership', 'author', 'feed', 'sitemap', 'search'],
+  authors: ['author-list', 'author', 'terrain', 'sitemap', 'search'],
+}
+
+/** Shared options of the BFF's cached handlers: served stale while revalidating, never caching errors. */
+export const swrOptions = { swr: true, maxAge: 60, staleMaxAge: -1 } as const

@@ -1,0 +1,38 @@
+import type { Locale } from '@stadtmacher/config/locales'
+
+/** The site's sections and their URL segment in each language; routes, sitemap and feeds read it. */
+export const sectionSegments = {
+  partnerships: { de: 'partnerschaften', en: 'partnerships', zh: 'huoban-guanxi' },
+  terrain: { de: 'terrain', en: 'terrain', zh: 'terrain' },
+  authors: { de: 'autoren', en: 'authors', zh: 'zuozhe' },
+} as const satisfies Record<string, Record<Locale, string>>
+
+export type Section = keyof typeof sectionSegments
+
+/** Pages outside the sections (no documents of their own) and their URL segment in each language. */
+export const pageSegments = {
+  map: { de: 'karte', en: 'map', zh: 'ditu' },
+  search: { de: 'suche', en: 'search', zh: 'sousuo' },
+} as const satisfies Record<string, Record<Locale, string>>
+
+/** Path of a section list, or of one document in it, without origin: `/de/partnerschaften/hamburg-shanghai`. */
+export function sectionPath(section: Section, locale: Locale, slug?: string): string {
+  const base = `/${locale}/${sectionSegments[section][locale]}`
+  return slug ? `${base}/${encodeURIComponent(slug)}` : base
+}
+
+/** The `pages` option of @nuxtjs/i18n: translated paths for each section's list and detail page, and the other pages. */
+type LocalePaths = Record<Locale, `/${string}`>
+
+export function i18nPages(): Record<string, LocalePaths> {
+  const pages: Record<string, LocalePaths> = {}
+  for (const section of Object.keys(sectionSegments) as Section[]) {
+    const segments = sectionSegments[section]
+    pages[`${section}/index`] = { de: `/${segments.de}`, en: `/${segments.en}`, zh: `/${segments.zh}` }
+    pages[`${section}/[slug]`] = { de: `/${segments.de}/[slug]`, en: `/${segments.en}/[slug]`, zh: `/${segments.zh}/[slug]` }
+  }
+  for (const [page, segments] of Object.entries(pageSegments)) {
+    pages[page] = { de: `/${segments.de}`, en: `/${segments.en}`, zh: `/${segments.zh}` }
+  }
+  return pages
+}

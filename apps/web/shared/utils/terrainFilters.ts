@@ -1,0 +1,22 @@
+import type { Terrain } from '@stadtmacher/types'
+
+export type TerrainFilters = { kind?: Terrain['kind']; topic?: string; page: number }
+
+export const terrainKinds: Terrain['kind'][] = ['project-example', 'essay', 'event', 'report', 'academy']
+
+/** Profiles per page of the TERRAIN list. */
+export const terrainPageSize = 6
+
+const first = (value: unknown) => (Array.isArray(value) ? value[0] : value)
+
+/** The TERRAIN list's filters and page from a URL query; invalid values fall back to none and page 1. */
+export function normalizeTerrainFilters(query: Record<string, unknown>): TerrainFilters {
+  const kind = terrainKinds.find((candidate) => candidate === first(query.kind))
+  const topic = first(query.topic)
+  const page = Number.parseInt(String(first(query.page) ?? '1'), 10)
+  return {
+    ...(kind ? { kind } : {}),
+    ...(typeof topic === 'string' && /^[a-z0-9-]{1,120}$/.test(topic) ? { topic } : {}),
+    page: Number.isFinite(page) && page > 0 && page < 10_000 ? page : 1,
+  }
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { toTranslations } from '#shared/utils/translations'
+
+describe('document translations', () => {
+  it('lists every locale a document has a slug and title in', () => {
+    const result = toTranslations({
+      slug: { de: 'hamburg-shanghai', en: 'hamburg-shanghai', zh: 'hanbao-shanghai' },
+      title: { de: 'Hamburg – Shanghai', en: 'Hamburg – Shanghai', zh: '汉堡 – 上海' },
+      text: { de: {}, en: {}, zh: {} },
+      locale: 'zh',
+    })
+    expect(result).toEqual({ slugs: { de: 'hamburg-shanghai', en: 'hamburg-shanghai', zh: 'hanbao-shanghai' }, shownIn: 'zh' })
+  })
+
+  it('leaves out a locale without a title there', () => {
+    const result = toTranslations({ slug: { de: 'a', en: 'a' }, title: { de: 'A' }, text: { de: {} }, locale: 'de' })
+    expect(result.slugs).toEqual({ de: 'a' })
+  })
+
+  it('shows German text with a note when the text is missing in the reader locale', () => {
+    const result = toTranslations({ slug: { de: 'a', en: 'a' }, title: { de: 'A', en: 'A' }, text: { de: { root: {} } }, locale: 'en' })
+    expect(result.shownIn).toBe('de')
+  })
+
+  it('shows German for a document that does not exist in the reader locale at all', () => {
+    expect(toTranslations({ slug: { de: 'a' }, title: { de: 'A' }, text: { de: {} }, locale: 'zh' }).shownIn).toBe('de')
+  })
+
+  it('accepts an unlocalized slug (authors)', () => {
+    const result = toTranslations({ slug: 'anna', title: { de: 'Journalistin', en: 'Journalist' }, text: { de: {}, en: {} }, locale: 'en' })
+    expect(result).toEqual({ slugs: { de: 'anna', en: 'anna' }, shownIn: 'en' })
+  })
+})
