@@ -57,7 +57,15 @@ export default buildConfig({
   i18n: adminI18n,
   localization,
   // Expected client errors are not server faults: keep them out of the error log.
-  loggingLevels: { Forbidden: 'info', NotFound: 'info', QueryError: 'info', ValidationError: 'info' },
+  loggingLevels: {
+    AuthenticationError: 'info',
+    FileUploadError: 'info',
+    Forbidden: 'info',
+    LockedAuth: 'info',
+    NotFound: 'info',
+    QueryError: 'info',
+    ValidationError: 'info',
+  },
   sharp,
   telemetry: false,
   typescript: {

@@ -49,4 +49,14 @@ describe('SQLite migrations', () => {
     const indexed = rows.map((row) => String(row.sql))
     for (const column of columns) expect(indexed.some((sql) => sql.includes(`(\`${column}\``))).toBe(true)
   })
+
+  it('indexes the parent of every localized row, so reading one document does not scan all of them', async () => {
+    const db = payload.db as unknown as SQLiteAdapter
+    const { rows } = await db.client.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE '%\\_locales' ESCAPE '\\'")
+    expect(rows.length).toBeGreaterThan(5)
+    for (const { name } of rows) {
+      const plan = await db.client.execute(`EXPLAIN QUERY PLAN SELECT * FROM \`${String(name)}\` WHERE _parent_id = 'x'`)
+      expect(plan.rows.map((row) => String(row.detail)).join(' '), String(name)).toMatch(/USING INDEX/)
+    }
+  })
 })

@@ -1,0 +1,3 @@
+import preset, { ignores } from '@stadtmacher/config/eslint'
+
+export default [...preset, { ignores: [...ignores, '.cache/**', 'results/**'] }]
