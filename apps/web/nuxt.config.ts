@@ -1,5 +1,5 @@
 import { defaultLocale, localeLabels, locales, localeTags } from '@stadtmacher/config/locales'
-import { i18nPages } from './shared/utils/sections'
+import { i18nPages, pageSegments } from './shared/utils/sections'
 
 // The public origin; set NUXT_PUBLIC_SITE_URL (and NUXT_SITE_URL for the sitemap) at runtime in production.
 const siteUrl = 'http://127.0.0.1:3001'
@@ -37,7 +37,8 @@ export default defineNuxtConfig({
   },
   sitemap: {
     sources: ['/api/__sitemap__/urls'],
-    exclude: ['/feed/**'],
+    // Search result pages are noindex: a sitemap listing them would contradict that.
+    exclude: ['/feed/**', ...locales.map((code) => `/${code}/${pageSegments.search[code]}`)],
   },
   typescript: { strict: true },
 })

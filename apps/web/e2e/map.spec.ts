@@ -1,10 +1,10 @@
 import { mkdirSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { locales } from '@stadtmacher/config/locales'
+import { locales, localeTags } from '@stadtmacher/config/locales'
 import { describe, expect, inject, it } from 'vitest'
 import { pageSegments, sectionPath } from '#shared/utils/sections'
 import de from '../i18n/locales/de.json'
-import { seriousViolations, type TrackedPage, useBrowser } from './setup/browser'
+import { seoLinks, seriousViolations, type TrackedPage, useBrowser } from './setup/browser'
 import { cmsCount, seeded } from './setup/seeded'
 
 const screenshots = resolve(import.meta.dirname, '../test-results')
@@ -38,6 +38,11 @@ describe('partnership map', () => {
       expect(outlines).toEqual({ ok: true, type: 'image/svg+xml; charset=utf-8' })
       await page.locator('[data-testid="map-canvas"]').scrollIntoViewIfNeeded()
       await page.screenshot({ path: resolve(screenshots, `map-${locale}.png`), fullPage: false })
+      const seo = await seoLinks(page)
+      const site = inject('siteUrl')
+      expect(seo.lang).toBe(localeTags[locale])
+      expect(seo.canonical).toBe(`${site}${encodeURI(mapPath(locale))}`)
+      expect(seo.alternates[localeTags.zh]).toBe(`${site}${mapPath('zh')}`)
       expect(page.consoleErrors).toEqual([])
       expect(await seriousViolations(page)).toEqual([])
       await page.context().close()
@@ -73,6 +78,21 @@ describe('partnership map', () => {
     const years = await rows(page).locator('td:nth-child(4)').allTextContents()
     expect(years.every((year) => Number(year) >= 2000 && Number(year) <= 2010)).toBe(true)
     await page.context().close()
+  })
+
+  it('shares the filters with the partnership list, both ways', async () => {
+    const inRange = await cmsCount('partnerships', 'where[kind][equals]=official&where[since][greater_than_equal]=1990')
+    const map = await openPage(mapPath('de', '?kind=official&from=1990'))
+    expect(await connections(map).count()).toBe(inRange)
+    await map.getByTestId('map-as-list').click()
+    await map.waitForURL(new RegExp(`${sectionPath('partnerships', 'de')}\\?`))
+    expect(await map.getByTestId('partnership-card').count()).toBe(inRange)
+    expect(await map.getByTestId('filter-from').inputValue()).toBe('1990')
+    await map.getByTestId('list-on-map').click()
+    await map.waitForURL(/\/de\/karte\?/)
+    expect(await connections(map).count()).toBe(inRange)
+    expect(map.consoleErrors).toEqual([])
+    await map.context().close()
   })
 
   it('reaches a connection link with the keyboard and shows its cities and year', async () => {

@@ -16,6 +16,7 @@ describe('search', () => {
     const link = group.getByRole('link', { name: seeded.partnership.title.zh })
     expect(await link.getAttribute('href')).toBe(sectionPath('partnerships', 'zh', seeded.partnership.slug.zh))
     expect(await link.locator('mark').allTextContents()).toEqual(['上海'])
+    expect(await page.locator('meta[name="robots"]').getAttribute('content')).toContain('noindex')
     expect(page.consoleErrors).toEqual([])
     expect(await seriousViolations(page)).toEqual([])
     await page.context().close()
