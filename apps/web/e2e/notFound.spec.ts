@@ -1,4 +1,4 @@
-import { locales } from '@stadtmacher/config/locales'
+import { localeTags, locales } from '@stadtmacher/config/locales'
 import { describe, expect, it } from 'vitest'
 import { sectionPath } from '#shared/utils/sections'
 import { useBrowser } from './setup/browser'
@@ -13,6 +13,7 @@ describe('not found', () => {
       const page = await openPage(sectionPath('partnerships', locale, 'gibt-es-nicht'), { expectStatus: 404 })
       expect(await page.getByTestId('error-page').getAttribute('data-status')).toBe('404')
       expect(await page.locator('h1').textContent()).toBe(notFoundTitle[locale])
+      expect(await page.getAttribute('html', 'lang')).toBe(localeTags[locale])
       expect(await page.content()).not.toMatch(/at .*\.(mjs|js|ts):\d+/)
       await page.context().close()
     })
