@@ -1,19 +1,10 @@
 import type { CollectionConfig } from 'payload'
-import { editors } from '../access/isEditor'
-import { publishedOrLoggedIn } from '../access/publishedOrLoggedIn'
+import { editorial } from './editorial'
 import { slugField } from '../fields/slug'
-import { indexAfterChange, removeAfterDelete } from '../hooks/updateSearchIndex'
-import { purgeWebCacheAfterChange, purgeWebCacheAfterDelete } from '../hooks/purgeWebCache'
-import { recordLocaleEdit } from '../hooks/recordLocaleEdit'
-import { translationFields } from '../fields/translationFields'
-import { keepPreviousSlug } from '../hooks/keepPreviousSlug'
-import { previousSlugsField } from '../fields/previousSlugs'
-import { requireTranslatedFields } from '../hooks/requireTranslatedFields'
 
 export const Authors: CollectionConfig = {
   slug: 'authors',
-  // Versions hold drafts; Payload's default lets any signed-in client read them, partner keys included.
-  access: { create: editors, delete: editors, read: publishedOrLoggedIn, readVersions: editors, update: editors },
+  access: editorial.access,
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'role', 'slug', '_status', 'translationStatus'] },
   defaultPopulate: { name: true, slug: true, role: true, portrait: true },
   fields: [
@@ -22,14 +13,8 @@ export const Authors: CollectionConfig = {
     { name: 'biography', type: 'richText', localized: true },
     { name: 'portrait', type: 'upload', relationTo: 'media' },
     slugField({ collection: 'authors', localized: false, from: ({ data }) => String(data.name ?? '') }),
-    previousSlugsField,
-    ...translationFields,
+    ...editorial.fields,
   ],
-  hooks: {
-    beforeChange: [requireTranslatedFields, recordLocaleEdit, keepPreviousSlug],
-    afterChange: [indexAfterChange, purgeWebCacheAfterChange],
-    afterDelete: [removeAfterDelete, purgeWebCacheAfterDelete],
-  },
-  // Each locale is published on its own: German can be live while Chinese is still a draft.
-  versions: { drafts: { localizeStatus: true, schedulePublish: true }, maxPerDoc: 50 },
+  hooks: editorial.hooks,
+  versions: editorial.versions,
 }

@@ -1,20 +1,11 @@
 import type { CollectionConfig } from 'payload'
-import { editors } from '../access/isEditor'
-import { publishedOrLoggedIn } from '../access/publishedOrLoggedIn'
+import { editorial } from './editorial'
 import { slugField } from '../fields/slug'
-import { indexAfterChange, removeAfterDelete } from '../hooks/updateSearchIndex'
-import { purgeWebCacheAfterChange, purgeWebCacheAfterDelete } from '../hooks/purgeWebCache'
-import { recordLocaleEdit } from '../hooks/recordLocaleEdit'
-import { translationFields } from '../fields/translationFields'
-import { keepPreviousSlug } from '../hooks/keepPreviousSlug'
-import { previousSlugsField } from '../fields/previousSlugs'
-import { requireTranslatedFields } from '../hooks/requireTranslatedFields'
 
 /** TERRAIN: short profiles of cooperation projects, essays, event reports and academies. */
 export const Terrain: CollectionConfig = {
   slug: 'terrain',
-  // Versions hold drafts; Payload's default lets any signed-in client read them, partner keys included.
-  access: { create: editors, delete: editors, read: publishedOrLoggedIn, readVersions: editors, update: editors },
+  access: editorial.access,
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'date', '_status', 'translationStatus'] },
   defaultPopulate: { title: true, teaser: true, slug: true, kind: true, hero: true, date: true, period: true },
   labels: { singular: 'TERRAIN profile', plural: 'TERRAIN' },
@@ -44,14 +35,8 @@ export const Terrain: CollectionConfig = {
     { name: 'period', type: 'text', localized: true, admin: { description: 'As readers should see it, e.g. "4.–15. September 2017"' } },
     { name: 'date', type: 'date', index: true, admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } } },
     slugField({ collection: 'terrain', from: ({ data }) => String(data.title ?? '') }),
-    previousSlugsField,
-    ...translationFields,
+    ...editorial.fields,
   ],
-  hooks: {
-    beforeChange: [requireTranslatedFields, recordLocaleEdit, keepPreviousSlug],
-    afterChange: [indexAfterChange, purgeWebCacheAfterChange],
-    afterDelete: [removeAfterDelete, purgeWebCacheAfterDelete],
-  },
-  // Each locale is published on its own: German can be live while Chinese is still a draft.
-  versions: { drafts: { localizeStatus: true, schedulePublish: true }, maxPerDoc: 50 },
+  hooks: editorial.hooks,
+  versions: editorial.versions,
 }

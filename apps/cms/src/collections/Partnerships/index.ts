@@ -1,22 +1,13 @@
 import type { CollectionConfig } from 'payload'
-import { editors } from '../../access/isEditor'
-import { publishedOrLoggedIn } from '../../access/publishedOrLoggedIn'
+import { editorial } from '../editorial'
 import { slugField } from '../../fields/slug'
 import { setPartnershipTitle } from './hooks/setPartnershipTitle'
 import { partnershipSlug } from './partnershipSlug'
 import { cityInCountry, validateSince } from './validate'
-import { indexAfterChange, removeAfterDelete } from '../../hooks/updateSearchIndex'
-import { purgeWebCacheAfterChange, purgeWebCacheAfterDelete } from '../../hooks/purgeWebCache'
-import { recordLocaleEdit } from '../../hooks/recordLocaleEdit'
-import { translationFields } from '../../fields/translationFields'
-import { keepPreviousSlug } from '../../hooks/keepPreviousSlug'
-import { previousSlugsField } from '../../fields/previousSlugs'
-import { requireTranslatedFields } from '../../hooks/requireTranslatedFields'
 
 export const Partnerships: CollectionConfig = {
   slug: 'partnerships',
-  // Versions hold drafts; Payload's default lets any signed-in client read them, partner keys included.
-  access: { create: editors, delete: editors, read: publishedOrLoggedIn, readVersions: editors, update: editors },
+  access: editorial.access,
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'since', 'kind', '_status', 'translationStatus'] },
   defaultPopulate: { title: true, slug: true, germanCity: true, chineseCity: true, since: true, kind: true },
   fields: [
@@ -75,14 +66,8 @@ export const Partnerships: CollectionConfig = {
     },
     { name: 'source', type: 'text', admin: { description: 'Where the facts (pair, year, kind) come from.' } },
     slugField({ collection: 'partnerships', from: partnershipSlug }),
-    previousSlugsField,
-    ...translationFields,
+    ...editorial.fields,
   ],
-  hooks: {
-    beforeChange: [requireTranslatedFields, recordLocaleEdit, keepPreviousSlug],
-    afterChange: [indexAfterChange, purgeWebCacheAfterChange],
-    afterDelete: [removeAfterDelete, purgeWebCacheAfterDelete],
-  },
-  // Each locale is published on its own: German can be live while Chinese is still a draft.
-  versions: { drafts: { localizeStatus: true, schedulePublish: true }, maxPerDoc: 50 },
+  hooks: editorial.hooks,
+  versions: editorial.versions,
 }

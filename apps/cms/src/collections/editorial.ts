@@ -1,0 +1,28 @@
+import type { CollectionConfig, Field } from 'payload'
+import { editors } from '../access/isEditor'
+import { publishedOrLoggedIn } from '../access/publishedOrLoggedIn'
+import { previousSlugsField } from '../fields/previousSlugs'
+import { translationFields } from '../fields/translationFields'
+import { keepPreviousSlug } from '../hooks/keepPreviousSlug'
+import { purgeWebCacheAfterChange, purgeWebCacheAfterDelete } from '../hooks/purgeWebCache'
+import { recordLocaleEdit } from '../hooks/recordLocaleEdit'
+import { requireTranslatedFields } from '../hooks/requireTranslatedFields'
+import { indexAfterChange, removeAfterDelete } from '../hooks/updateSearchIndex'
+
+/**
+ * What the hand-written, translated collections (partnerships, TERRAIN, authors) share: editors write,
+ * readers see what is published in their locale, each locale is published on its own, translation
+ * status and old slugs are kept, and every change reaches the search index and the site's cache.
+ */
+export const editorial = {
+  // Versions hold drafts; Payload's default lets any signed-in client read them, partner keys included.
+  access: { create: editors, delete: editors, read: publishedOrLoggedIn, readVersions: editors, update: editors },
+  fields: [previousSlugsField, ...translationFields] satisfies Field[],
+  hooks: {
+    beforeChange: [requireTranslatedFields, recordLocaleEdit, keepPreviousSlug],
+    afterChange: [indexAfterChange, purgeWebCacheAfterChange],
+    afterDelete: [removeAfterDelete, purgeWebCacheAfterDelete],
+  },
+  // German can be live while Chinese is still a draft; publication can be scheduled per locale.
+  versions: { drafts: { localizeStatus: true, schedulePublish: true }, maxPerDoc: 50 },
+} satisfies Pick<CollectionConfig, 'access' | 'hooks' | 'versions'> & { fields: Field[] }
