@@ -1,10 +1,14 @@
+import { fileURLToPath } from 'node:url'
 import { defaultLocale, localeLabels, locales, localeTags } from '@stadtmacher/config/locales'
+import { writeEmbed } from './embed/build'
 import { i18nPages, pageSegments } from './shared/utils/sections'
 
 // The public origin; set NUXT_PUBLIC_SITE_URL (and NUXT_SITE_URL for the sitemap) at runtime in production.
 const siteUrl = 'http://127.0.0.1:3001'
 // Rendered pages are served stale while they revalidate; the CMS webhook purges them on publish.
 const swr = { swr: 600 }
+// The partner widget's bundle (`/embed/stadtmacher.js`), written before each build; git-ignored.
+const embedDir = fileURLToPath(new URL('./.embed', import.meta.url))
 
 export default defineNuxtConfig({
   compatibilityDate: '2026-11-01',
@@ -21,6 +25,10 @@ export default defineNuxtConfig({
     revalidateSecret: '',
     public: { siteUrl },
   },
+  hooks: { 'build:before': () => writeEmbed(embedDir) },
+  // The unhashed widget URL is pasted into partner pages: short cache; CORS because it is a module script.
+  nitro: { publicAssets: [{ baseURL: '/embed', dir: embedDir, maxAge: 600 }] },
+  routeRules: { '/embed/**': { cors: true } },
   $production: {
     routeRules: {
       ...Object.fromEntries(locales.map((locale) => [`/${locale}/**`, swr])),

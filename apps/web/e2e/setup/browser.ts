@@ -6,7 +6,8 @@ import { afterAll, beforeAll, expect, inject } from 'vitest'
 const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 
-export type TrackedPage = Page & { consoleErrors: string[] }
+/** A page with its console errors and the URL of every request it made. */
+export type TrackedPage = Page & { consoleErrors: string[]; requests: string[] }
 
 /** Launches the browser for a spec file and gives a factory for pages on the site. */
 export function useBrowser() {
@@ -22,11 +23,15 @@ export function useBrowser() {
     const context = await browser.newContext({ locale: options.locale ?? 'de-DE', viewport: { width: 1280, height: 900 }, javaScriptEnabled: options.javaScriptEnabled ?? true })
     const page = (await context.newPage()) as TrackedPage
     page.consoleErrors = []
+    page.requests = []
+    page.on('request', (request) => page.requests.push(request.url()))
     page.on('console', (message) => {
       if (message.type() === 'error') page.consoleErrors.push(message.text())
     })
     page.on('pageerror', (error) => page.consoleErrors.push(error.message))
-    const response = await page.goto(`${inject('siteUrl')}${path}`, { waitUntil: 'networkidle' })
+    // A full URL opens another origin (a partner page embedding the widget); a path is on the site.
+    const url = /^https?:\/\//.test(path) ? path : `${inject('siteUrl')}${path}`
+    const response = await page.goto(url, { waitUntil: 'networkidle' })
     expect(response?.status(), `status of ${path}`).toBe(options.expectStatus ?? 200)
     return page
   }
