@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { Partner, Partnership } from '@stadtmacher/types'
 import { createPartnership } from '../helpers/fixtures'
 import { apiClient } from '../helpers/http'
@@ -149,6 +149,17 @@ describe('partner API', () => {
       const sevenLevels = '{ versionsTerrainProfiles { docs { version { authors { portrait { sizes { card { url } } } } } } } }'
       const refused = await cms.graphql(sevenLevels)
       expect(refused.body.errors?.[0]?.message).toMatch(/exceeds maximum operation depth of 6/)
+    })
+
+    it('answers introspection in development and refuses it in production', async () => {
+      const introspection = '{ __schema { queryType { name } } }'
+      expect((await cms.graphql(introspection)).body.errors).toBeUndefined()
+      vi.stubEnv('NODE_ENV', 'production')
+      try {
+        expect((await cms.graphql(introspection)).body.errors?.[0]?.message).toMatch(/introspection is not allowed/)
+      } finally {
+        vi.unstubAllEnvs()
+      }
     })
 
     it('refuses a query above the complexity limit', async () => {
