@@ -1,0 +1,4 @@
+import { startSeededCms } from '../helpers/seeded'
+import { describeSearch } from '../helpers/searchSuite'
+
+describeSearch('SQLite', startSeededCms)
