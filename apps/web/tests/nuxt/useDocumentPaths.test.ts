@@ -1,0 +1,21 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { useNuxtApp } from '#imports'
+import { setTestLocale } from './locale'
+import { useDocumentPaths } from '~/composables/useDocumentPaths'
+
+describe('useDocumentPaths', () => {
+  beforeEach(() => setTestLocale('de'))
+
+  it('gives the page of a document in each locale it has a slug in, with that locale’s path and slug', () => {
+    const paths = useNuxtApp().runWithContext(() => useDocumentPaths('partnerships-slug'))
+    expect(paths({ slugs: { de: 'hamburg-shanghai', zh: 'hanbao-shanghai' }, shownIn: 'de' })).toEqual({
+      de: '/de/partnerschaften/hamburg-shanghai',
+      zh: '/zh/huoban-guanxi/hanbao-shanghai',
+    })
+  })
+
+  it('gives no paths for a document without translations', () => {
+    const paths = useNuxtApp().runWithContext(() => useDocumentPaths('terrain-slug'))
+    expect(paths(undefined)).toEqual({})
+  })
+})
