@@ -1,11 +1,13 @@
 import type { CollectionConfig } from 'payload'
 import { admins, adminsField } from '../../access/isAdmin'
 import { readUsers } from './access/readUsers'
+import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 
 export const Users: CollectionConfig = {
   slug: 'users',
   access: { create: admins, delete: admins, read: readUsers, update: readUsers },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'role'] },
+  hooks: { beforeChange: [firstUserIsAdmin] },
   auth: {
     // Five wrong passwords lock the account for ten minutes.
     maxLoginAttempts: 5,
