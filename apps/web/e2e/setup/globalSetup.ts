@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { TestProject } from 'vitest/node'
+import { type Account, createAccounts } from './accounts'
 import { freePort, type Server, startServer, stopServer, waitFor } from './servers'
 
 const webDir = resolve(import.meta.dirname, '../..')
@@ -16,6 +17,9 @@ declare module 'vitest' {
     cmsUrl: string
     cmsPid: number
     revalidateSecret: string
+    /** A CMS editor account (and the admin that created it), for specs that write through the CMS. */
+    editor: Account
+    admin: Account
   }
 }
 
@@ -29,6 +33,7 @@ export default async function setup(project: TestProject) {
   const siteUrl = `http://127.0.0.1:${webPort}`
   const revalidateSecret = randomBytes(16).toString('hex')
   const servers: Server[] = []
+  let accounts: Awaited<ReturnType<typeof createAccounts>>
 
   const cms = startServer('CMS', process.execPath, [join(cmsDir, 'node_modules/next/dist/bin/next'), 'start', '--port', String(cmsPort), '--hostname', '127.0.0.1'], {
     cwd: cmsDir,
@@ -60,6 +65,7 @@ export default async function setup(project: TestProject) {
       300_000,
       cms,
     )
+    accounts = await createAccounts(cmsUrl)
     const web = startServer('site', process.execPath, [join(webDir, '.output/server/index.mjs')], {
       cwd: webDir,
       env: {
@@ -82,5 +88,7 @@ export default async function setup(project: TestProject) {
   project.provide('cmsUrl', cmsUrl)
   project.provide('cmsPid', cms.process.pid ?? 0)
   project.provide('revalidateSecret', revalidateSecret)
+  project.provide('editor', accounts.editor)
+  project.provide('admin', accounts.admin)
   return teardown
 }
