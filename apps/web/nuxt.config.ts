@@ -9,6 +9,8 @@ const siteUrl = 'http://127.0.0.1:3001'
 const swr = { swr: 600 }
 // The partner widget's bundle (`/embed/stadtmacher.js`), written before each build; git-ignored.
 const embedDir = fileURLToPath(new URL('./.embed', import.meta.url))
+/** The same route rules for every locale's pages, `/de` and `/de/**` alike. */
+const localeRules = <T>(rules: T) => Object.fromEntries(locales.flatMap((locale) => [[`/${locale}`, rules], [`/${locale}/**`, rules]]))
 
 export default defineNuxtConfig({
   compatibilityDate: '2026-11-01',
@@ -28,13 +30,13 @@ export default defineNuxtConfig({
   hooks: { 'build:before': () => writeEmbed(embedDir) },
   // The unhashed widget URL is pasted into partner pages: short cache; CORS because it is a module script.
   nitro: { publicAssets: [{ baseURL: '/embed', dir: embedDir, maxAge: 600 }] },
-  routeRules: { '/embed/**': { cors: true } },
-  $production: {
-    routeRules: {
-      ...Object.fromEntries(locales.map((locale) => [`/${locale}/**`, swr])),
-      ...Object.fromEntries(locales.map((locale) => [`/${locale}`, swr])),
-    },
+  routeRules: {
+    '/embed/**': { cors: true },
+    // Reading pages are complete as server-rendered HTML (links, GET forms, an SVG map with CSS hover):
+    // they ship no JavaScript at all, so no hydration payload either (issue 7: page weight, Lighthouse).
+    ...localeRules({ noScripts: true }),
   },
+  $production: { routeRules: localeRules({ noScripts: true, ...swr }) },
   i18n: {
     strategy: 'prefix',
     defaultLocale,
@@ -42,11 +44,20 @@ export default defineNuxtConfig({
     customRoutes: 'config',
     pages: i18nPages(),
     detectBrowserLanguage: { useCookie: false, redirectOn: 'root', alwaysRedirect: false },
+    // Every message is a precompiled locale file: the browser needs neither vue-i18n's message compiler
+    // nor its globally registered components (issue 7: JS ≤ 100 kB gzip per page).
+    bundle: { runtimeOnly: true, dropMessageCompiler: true, fullInstall: false },
   },
   sitemap: {
     sources: ['/api/__sitemap__/urls'],
     // Search result pages are noindex: a sitemap listing them would contradict that.
     exclude: ['/feed/**', ...locales.map((code) => `/${code}/${pageSegments.search[code]}`)],
+  },
+  experimental: {
+    // No server components and no client-side route rules (the SWR rules are the server's): code the
+    // browser would load on every page for nothing.
+    componentIslands: false,
+    appManifest: false,
   },
   typescript: { strict: true },
 })
