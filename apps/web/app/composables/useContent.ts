@@ -12,6 +12,7 @@ export async function useContent<T>(key: () => string, url: () => string | null,
   // Taken before the await: the component's context is gone after it.
   const nuxtApp = useNuxtApp()
   const route = useRoute()
+  const payloadRequest = import.meta.server && useRequestEvent()?.context.payloadRequest === true
   const result = await useAsyncData<T | null>(
     key,
     () => {
@@ -31,7 +32,8 @@ export async function useContent<T>(key: () => string, url: () => string | null,
   }
   if (result.error.value) {
     const movedTo = movedToOf(result.error.value)
-    if (!movedTo) throw toPageError(result.error.value)
+    // The payload of an old address: the client-side navigation that asked for it redirects by itself.
+    if (!movedTo || payloadRequest) throw toPageError(result.error.value)
     await redirect(movedTo)
   }
   watch(result.error, (error) => error && fail(error))
