@@ -111,6 +111,30 @@ describe('scheduled unpublishing of one locale', () => {
     expect((await anonymous('terrain', id, 'zh')).status).toBe(200)
   })
 
+  it('lists what is still to come for a document and cancels it, for CMS users only', async () => {
+    const { id } = await createTerrain()
+    const at = new Date(Date.now() + 1500)
+    const queued = await schedule({ collection: 'terrain', id, locale: 'zh', at: at.toISOString() })
+    const jobId = queued.body.job?.id
+    const asEditor = { token: editor.token }
+    const listed = await cms.rest<{ docs: { id: string; locale: string; waitUntil: string }[] }>('GET', `scheduled-unpublish?collection=terrain&id=${id}`, asEditor)
+    expect(listed.status).toBe(200)
+    expect(listed.body.docs).toEqual([{ id: jobId, collection: 'terrain', docId: id, locale: 'zh', waitUntil: at.toISOString() }])
+
+    const partner = { headers: { Authorization: `partners API-Key ${apiKey}` } }
+    expect((await cms.rest('GET', `scheduled-unpublish?collection=terrain&id=${id}`, partner)).status).toBe(403)
+    expect((await cms.rest('DELETE', `scheduled-unpublish/${jobId}`, partner)).status).toBe(403)
+    expect((await cms.rest('DELETE', `scheduled-unpublish/${jobId}`)).status).toBe(401)
+    expect((await cms.rest('GET', `scheduled-unpublish?collection=cities&id=${id}`, asEditor)).status).toBe(400)
+
+    expect((await cms.rest('DELETE', `scheduled-unpublish/${jobId}`, asEditor)).status).toBe(200)
+    expect((await cms.rest('DELETE', `scheduled-unpublish/${jobId}`, asEditor)).status).toBe(404)
+    expect((await cms.rest<{ docs: unknown[] }>('GET', `scheduled-unpublish?collection=terrain&id=${id}`, asEditor)).body.docs).toEqual([])
+    await new Promise((resolve) => setTimeout(resolve, at.getTime() - Date.now() + 100))
+    await cms.payload.jobs.run()
+    expect((await anonymous('terrain', id, 'zh')).status).toBe(200)
+  })
+
   it('answers bad input with a 400 naming the field, and an unknown document with 404', async () => {
     const { id } = await createTerrain()
     const at = new Date().toISOString()
