@@ -81,18 +81,51 @@ describe('old slugs', () => {
     expect((await get(sectionPath('terrain', 'de', profile.de.slug))).status).toBe(200)
   })
 
-  it('redirects in client-side navigation too', async () => {
+  it('redirects an author’s old slug in every locale: authors have one slug for all of them', async () => {
+    const slug = `autorin-${run}`
+    const author = await cms('POST', 'authors?locale=de', { name: `Autorin ${run}`, role: 'Journalistin', slug, _status: 'published' })
+    for (const [locale, role] of [['en', 'Journalist'], ['zh', '记者']] as const) await cms('PATCH', `authors/${author.doc.id}?locale=${locale}`, { role, _status: 'published' })
+    try {
+      expect((await get(sectionPath('authors', 'en', slug))).status).toBe(200)
+      await cms('PATCH', `authors/${author.doc.id}?locale=de`, { slug: `${slug}-neu`, _status: 'published' })
+      for (const locale of ['de', 'en', 'zh'] as const) {
+        const response = await get(sectionPath('authors', locale, slug))
+        expect(response.status, locale).toBe(301)
+        expect(response.headers.get('location')).toBe(sectionPath('authors', locale, `${slug}-neu`))
+      }
+    } finally {
+      await cms('DELETE', `authors/${author.doc.id}`)
+    }
+  })
+
+  it('takes a reader who follows an old link to the new page', async () => {
+    const page = await openPage(`${oldZh}?ref=link`)
+    expect(page.url()).toBe(site(`${newZh}?ref=link`))
+    expect(await page.locator('h1').textContent()).toBe(profile.zh.title)
+    expect(page.consoleErrors).toEqual([])
+    await page.context().close()
+  })
+
+  it('redirects in client-side navigation too, where the page ships the Vue app', async () => {
     const page = await openPage(sectionPath('terrain', 'zh'))
+    type Router = { push: (to: string) => Promise<unknown> }
+    const hasApp = await page.evaluate(() => Boolean((document.querySelector('#__nuxt') as { __vue_app__?: unknown } | null)?.__vue_app__))
+    if (!hasApp) {
+      // Reading pages without JavaScript (noScripts): every navigation is a request to the server, the test above.
+      expect(await page.locator('script[src]').count()).toBe(0)
+      await page.context().close()
+      return
+    }
     await page.evaluate(() => Object.assign(window, { stayedOnPage: true }))
     await page.evaluate((path) => {
-      const app = (document.querySelector('#__nuxt') as unknown as { __vue_app__: { config: { globalProperties: { $router: { push: (to: string) => Promise<unknown> } } } } }).__vue_app__
+      const app = (document.querySelector('#__nuxt') as unknown as { __vue_app__: { config: { globalProperties: { $router: Router } } } }).__vue_app__
       return app.config.globalProperties.$router.push(path)
     }, `${oldZh}?ref=app`)
     await page.waitForURL(site(`${newZh}?ref=app`))
     await expect.poll(() => page.locator('h1').textContent()).toBe(profile.zh.title)
     expect(await page.evaluate(() => (window as { stayedOnPage?: boolean }).stayedOnPage)).toBe(true)
     expect(page.requests.some((url) => url.includes(`/api/terrain/${profile.zh.slug}?`))).toBe(true)
-    // The browser reports the BFF's 404 for the old slug (the answer that carries the new one); nothing else.
+    // The browser reports the 404s that carry the new slug (BFF, payload); nothing else.
     expect(page.consoleErrors.filter((message) => !message.startsWith('Failed to load resource'))).toEqual([])
     await page.context().close()
   })

@@ -2,11 +2,17 @@ import { createApp, createError, toNodeListener } from 'h3'
 import { createServer, type Server } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { movedRoute, movedToOf } from '#shared/utils/movedDocument'
-import { currentSlugOf, previousSlugWhere } from '../../server/utils/previousSlugs'
+import { currentSlugOf, previousSlugLocales, previousSlugWhere } from '../../server/utils/previousSlugs'
 
 describe('old slugs: the look-up', () => {
   it('asks the CMS for documents that had the slug before in the queried locale', () => {
     expect(previousSlugWhere('alte-adresse')).toEqual({ 'previousSlugs.slug': { equals: 'alte-adresse' } })
+  })
+
+  it('looks in the page’s locale only for localized slugs, and in every locale for authors’ one slug', () => {
+    expect(previousSlugLocales('terrain', 'zh')).toEqual(['zh'])
+    expect(previousSlugLocales('partnerships', 'en')).toEqual(['en'])
+    expect(previousSlugLocales('authors', 'en')).toEqual(['en', 'de', 'zh'])
   })
 
   it('moves to the current slug of the document found', () => {
