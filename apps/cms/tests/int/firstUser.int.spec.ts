@@ -1,4 +1,3 @@
-import type { RequiredDataFromCollectionSlug } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { User } from '@stadtmacher/types'
 import { startCms, type TestCms } from '../helpers/payload'
@@ -25,8 +24,7 @@ describe('the first account of a new installation', () => {
     const second = await cms.rest('POST', 'users/first-register', { body: account('zweite@example.test') })
     expect(second.status).toBeGreaterThanOrEqual(400)
     expect(second.status).toBeLessThan(500)
-    // No role on purpose (the default must apply); the generated type lists role as required.
-    const later = await cms.payload.create({ collection: 'users', overrideAccess: true, data: account('dritte@example.test') as RequiredDataFromCollectionSlug<'users'> })
+    const later = await cms.payload.create({ collection: 'users', overrideAccess: true, data: account('dritte@example.test') })
     expect(later.role).toBe('editor')
     const { totalDocs } = await cms.payload.count({ collection: 'users', where: { role: { equals: 'admin' } } })
     expect(totalDocs).toBe(1)
