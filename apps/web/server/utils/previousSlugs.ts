@@ -27,7 +27,7 @@ export function previousSlugLocales(collection: Localized, locale: Locale): Loca
   return slugSharedByLocales[collection] ? [locale, ...locales.filter((code) => code !== locale)] : [locale]
 }
 
-/** The slug a published document now has in `locale`, if it had `slug` there before. */
+/** The slug a published document now has in `locale`, if it had `slug` there before (authors: in any locale). */
 export async function findMovedSlug(event: H3Event, collection: Localized, args: { slug: string; locale: Locale }): Promise<string | undefined> {
   const select = { slug: true } as CmsQuery<typeof collection>['select']
   const found = await Promise.all(
