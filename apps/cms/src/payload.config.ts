@@ -18,6 +18,7 @@ import { maxDepth } from './api/validateQuery'
 import { databaseAdapter } from './database'
 import { benchEndpoints } from './endpoints/queryCount'
 import { openApiEndpoint } from './endpoints/openapi'
+import { scheduleUnpublishEndpoints } from './endpoints/scheduleUnpublish'
 import { searchEndpoint } from './endpoints/search'
 import { graphQL } from './graphQL'
 import { jobs } from './jobs'
@@ -42,7 +43,7 @@ export default buildConfig({
     },
   },
   collections: [Partnerships, Cities, Terrain, Authors, Topics, Media, Users, Partners, SearchIndex],
-  endpoints: [searchEndpoint, openApiEndpoint, ...benchEndpoints()],
+  endpoints: [searchEndpoint, openApiEndpoint, ...scheduleUnpublishEndpoints, ...benchEndpoints()],
   cors: configuredOrigins(),
   // Cookie-authenticated requests are accepted only from these origins.
   csrf: configuredOrigins(),

@@ -113,6 +113,7 @@ export interface Config {
   user: User | Partner;
   jobs: {
     tasks: {
+      unpublishLocale: TaskUnpublishLocale;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -601,7 +602,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'unpublishLocale' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -634,7 +635,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'unpublishLocale' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1052,6 +1053,30 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskUnpublishLocale".
+ */
+export interface TaskUnpublishLocale {
+  input: {
+    doc:
+      | {
+          relationTo: 'partnerships';
+          value: string | Partnership;
+        }
+      | {
+          relationTo: 'terrain';
+          value: string | Terrain;
+        }
+      | {
+          relationTo: 'authors';
+          value: string | Author;
+        };
+    locale: 'de' | 'en' | 'zh';
+    user?: (string | null) | User;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -3,6 +3,7 @@ import type { H3Event } from 'h3'
 import type { Translations } from '#shared/types/content'
 import { toTranslations, type AllLocales } from '#shared/utils/translations'
 import type { CmsCollection, CmsDoc, CmsQuery } from './cms'
+import { notFoundOrMoved } from './previousSlugs'
 
 type Localized = 'partnerships' | 'terrain' | 'authors'
 type Found<C extends CmsCollection> = { doc: CmsDoc<C>; translations: Translations }
@@ -16,7 +17,8 @@ const presenceFields = {
 
 /**
  * A published document by its slug in `locale`, or by its German slug when it has no `locale` version
- * (then shown in German with a note), plus the locales it exists in. Throws 404 when there is none.
+ * (then shown in German with a note), plus the locales it exists in. Throws 404 when there is none, naming
+ * the document's current slug when `slug` is one it had before in `locale` (the page redirects there).
  */
 export async function findBySlug<C extends Localized>(
   event: H3Event,
@@ -26,7 +28,7 @@ export async function findBySlug<C extends Localized>(
   const found = await cmsFind(event, collection, { locale: args.locale, where: { slug: { equals: args.slug } }, limit: 1, depth: args.depth, select: args.select })
   let doc = found.docs[0]
   if (!doc && args.locale !== defaultLocale) doc = await findInDefaultLocale(event, collection, args)
-  if (!doc) throw createError({ statusCode: 404, statusMessage: 'Not found' })
+  if (!doc) throw await notFoundOrMoved(event, collection, args)
 
   const fields = presenceFields[collection]
   const { docs } = await cmsFind(event, collection, {
@@ -40,7 +42,7 @@ export async function findBySlug<C extends Localized>(
   // A slug that belongs to no locale of the document (e.g. a German slug under /en/ for a translated
   // document) is not this document's address there.
   if (translations.slugs[args.locale] && translations.slugs[args.locale] !== args.slug) {
-    throw createError({ statusCode: 404, statusMessage: 'Not found' })
+    throw await notFoundOrMoved(event, collection, args)
   }
   return { doc, translations }
 }
