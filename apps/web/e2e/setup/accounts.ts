@@ -31,3 +31,10 @@ export async function createAccounts(cmsUrl: string): Promise<{ admin: Account; 
   await postJson(`${cmsUrl}/api/users`, { ...editor, name: 'E2E Redaktion', role: 'editor' }, token)
   return { admin, editor }
 }
+
+/** A partner API key for the site's own CMS reads (NUXT_CMS_API_KEY), created by the admin as in production. */
+export async function createSitePartner(cmsUrl: string, admin: Account): Promise<string> {
+  const apiKey = randomBytes(24).toString('hex')
+  await postJson(`${cmsUrl}/api/partners`, { name: 'Stadtmacher website', contact: 'web@e2e.stadtmacher.test', active: true, enableAPIKey: true, apiKey }, await login(cmsUrl, admin))
+  return apiKey
+}
