@@ -4,6 +4,7 @@ import { locales, localeTags, type Locale } from '@stadtmacher/config/locales'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { pageSegments, type Section, sectionPath } from '#shared/utils/sections'
 import { login } from './setup/accounts'
+import { type TrackedPage, useBrowser } from './setup/browser'
 import { type CanaryCollection, type CanaryDoc, canaryWords, cmsWriter, createCanaries, removeCanaries } from './setup/canaries'
 
 /** A request to the site, what status it may answer and which published texts it must show. */
@@ -14,6 +15,7 @@ const sections: Record<CanaryCollection, Section> = { partnerships: 'partnership
 const sneaky = ['', '?draft=true', '?preview=true&draft=true', '?locale=all']
 
 describe('draft leaks on the site', () => {
+  const openPage = useBrowser()
   const words = canaryWords()
   let token = ''
   let created: Awaited<ReturnType<typeof createCanaries>> | undefined
@@ -162,6 +164,33 @@ describe('draft leaks on the site', () => {
       { path: '/', status: [200] },
     ]
     await run(probes)
+    expect(failures).toEqual([])
+  })
+
+  it('shows no canary in the browser, after hydration and a client-side language switch', async () => {
+    const siteUrl = inject('siteUrl')
+    const check = async (page: TrackedPage) => {
+      sent++
+      if (leakPattern.test(await page.content())) failures.push(`leak in the browser: ${page.url()}`)
+    }
+    for (const [locale, next] of [['de', 'en'], ['en', 'zh'], ['zh', 'de']] as const) {
+      const page = await openPage(sectionPath('terrain', locale, liveSlug('terrain', locale)))
+      await check(page)
+      await page.getByTestId(`switch-${next}`).click()
+      await page.waitForURL(`${siteUrl}${sectionPath('terrain', next, liveSlug('terrain', next))}`)
+      await expect.poll(() => page.locator('h1').textContent()).toBe(liveText('terrain', next))
+      await check(page)
+      expect(page.consoleErrors).toEqual([])
+      await page.context().close()
+    }
+    // Published in German only: the switcher offers no language whose text is only a draft.
+    for (const collection of ['partnerships', 'terrain', 'authors'] as const) {
+      const partial = docs(collection).find((doc) => doc.published.de && !doc.published.en) as CanaryDoc
+      const page = await openPage(sectionPath(sections[collection], 'de', partial.published.de?.slug))
+      expect(await page.getByTestId('language-switcher').locator('a').count()).toBe(0)
+      await check(page)
+      await page.context().close()
+    }
     expect(failures).toEqual([])
   })
 
