@@ -67,7 +67,7 @@ export default async function setup(project: TestProject) {
     )
     accounts = await createAccounts(cmsUrl)
     // The site reads with a partner key, as in production (its own rate-limit budget).
-    const siteKey = await createSitePartner(cmsUrl, accounts.admin)
+    const siteKey = await createSitePartner(cmsUrl, accounts.adminToken)
     const web = startServer('site', process.execPath, [join(webDir, '.output/server/index.mjs')], {
       cwd: webDir,
       env: {
