@@ -24,6 +24,8 @@ export default defineNuxtConfig({
   site: { name: 'Stadtmacher' },
   runtimeConfig: {
     cmsUrl: 'http://127.0.0.1:3000',
+    // A partner key for the site's own reads (NUXT_CMS_API_KEY): a rate-limit budget of its own in production.
+    cmsApiKey: '',
     revalidateSecret: '',
     public: { siteUrl },
   },

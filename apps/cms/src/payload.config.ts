@@ -21,6 +21,7 @@ import { openApiEndpoint } from './endpoints/openapi'
 import { scheduleUnpublishEndpoints } from './endpoints/scheduleUnpublish'
 import { searchEndpoint } from './endpoints/search'
 import { graphQL } from './graphQL'
+import { refuseUnfetchableUploadInGraphQL } from './hooks/refuseUnfetchableUpload'
 import { jobs } from './jobs'
 import { bySlugQueries } from './graphql/bySlugQueries'
 import { localization } from './localization'
@@ -52,6 +53,7 @@ export default buildConfig({
   graphQL: { ...graphQL, queries: bySlugQueries },
   jobs,
   upload: { limits: { fileSize: 10 * 1024 * 1024 } },
+  hooks: { afterError: [refuseUnfetchableUploadInGraphQL] },
   editor: lexicalEditor(),
   // Per-locale publishing (versions.drafts.localizeStatus on the collections).
   experimental: { localizeStatus: true },

@@ -1,6 +1,6 @@
 import { StadtmacherApiError, toApiError } from './errors.js'
-import { toQuery } from './query.js'
-import type { ContentSlug, ContentTypes, ListOptions, Locale, Page, ReadOptions, SearchOptions, SearchResults } from './types.js'
+import { toNestedQuery, toQuery } from './query.js'
+import type { ContentSlug, ContentTypes, CountOptions, FindOptions, Locale, Page, ReadOptions, SearchOptions, SearchResults } from './types.js'
 
 /** How to reach the API. */
 export type ClientOptions = {
@@ -15,9 +15,11 @@ export type ClientOptions = {
 }
 
 /** Reads of one collection. */
-export type CollectionReader<T> = {
-  /** A page of published documents. */
-  list(options?: ListOptions): Promise<Page<T>>
+export type CollectionReader<T, S extends ContentSlug = ContentSlug> = {
+  /** A page of published documents, optionally filtered (`where`), trimmed (`select`) or in all locales. */
+  list(options?: FindOptions<S>): Promise<Page<T>>
+  /** The number of published documents, optionally only those matching `where`. */
+  count(options?: CountOptions): Promise<number>
   /** The published document with this slug in the locale, or null. */
   bySlug(slug: string, options?: ReadOptions): Promise<T | null>
   /** The published document with this id, or null. */
@@ -25,7 +27,7 @@ export type CollectionReader<T> = {
 }
 
 /** The typed client for partner sites; see createClient. */
-export type StadtmacherClient = { [S in ContentSlug]: CollectionReader<ContentTypes[S]> } & {
+export type StadtmacherClient = { [S in ContentSlug]: CollectionReader<ContentTypes[S], S> } & {
   /** Searches published partnerships, cities, TERRAIN profiles and authors in one locale. */
   search(q: string, options?: SearchOptions): Promise<SearchResults>
 }
@@ -41,12 +43,14 @@ export function createClient({ baseUrl, apiKey, locale: defaultLocale = 'de', fe
     return (await response.json()) as T
   }
 
-  function reader<S extends ContentSlug>(slug: S): CollectionReader<ContentTypes[S]> {
+  function reader<S extends ContentSlug>(slug: S): CollectionReader<ContentTypes[S], S> {
     type Doc = ContentTypes[S]
     const common = ({ locale = defaultLocale, depth }: ReadOptions) => ({ locale, depth })
     return {
-      list: (options = {}) =>
-        get<Page<Doc>>(`${slug}${toQuery({ ...common(options), limit: options.limit, page: options.page, sort: options.sort })}`, options.signal),
+      list: ({ locale = defaultLocale, depth, limit, page, sort, where, select, signal } = {}) =>
+        get<Page<Doc>>(`${slug}${toNestedQuery({ locale, depth, limit, page, sort, where, select })}`, signal),
+      count: async ({ locale = defaultLocale, where, signal } = {}) =>
+        (await get<{ totalDocs: number }>(`${slug}/count${toNestedQuery({ locale, where })}`, signal)).totalDocs,
       bySlug: async (docSlug, options = {}) => {
         const page = await get<Page<Doc>>(`${slug}${toQuery({ 'where[slug][equals]': docSlug, limit: 1, ...common(options) })}`, options.signal)
         return page.docs[0] ?? null
@@ -66,6 +70,8 @@ export function createClient({ baseUrl, apiKey, locale: defaultLocale = 'de', fe
     partnerships: reader('partnerships'),
     terrain: reader('terrain'),
     authors: reader('authors'),
+    cities: reader('cities'),
+    topics: reader('topics'),
     search: (q, { locale = defaultLocale, types, limit, signal } = {}) =>
       get<SearchResults>(`search${toQuery({ q, locale, type: types?.join(','), limit })}`, signal),
   }

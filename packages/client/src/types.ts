@@ -1,10 +1,10 @@
-import type { Author, Config, Partnership, Terrain } from '@stadtmacher/types'
+import type { Author, City, Config, Partnership, Terrain, Topic } from '@stadtmacher/types'
 
 /** A content locale of Stadtmacher. */
 export type Locale = Config['locale']
 
 /** The collections the client reads, by their API slug. */
-export type ContentTypes = { partnerships: Partnership; terrain: Terrain; authors: Author }
+export type ContentTypes = { partnerships: Partnership; terrain: Terrain; authors: Author; cities: City; topics: Topic }
 
 /** One of the collections the client reads. */
 export type ContentSlug = keyof ContentTypes
@@ -41,6 +41,26 @@ export type ListOptions = ReadOptions & {
   /** A field to sort by, `-` first for descending, e.g. `-date`. */
   sort?: string
 }
+
+/**
+ * A Payload `where` query, e.g. `{ kind: { equals: 'official' } }` or `{ or: [...] }`. Unknown fields and
+ * operators are refused by the API with a 400 naming them.
+ */
+export type Where = { [field: string]: unknown }
+
+/** The fields to return, e.g. `{ title: true, slug: true }`; the others are left out of the answer. */
+export type Select<S extends ContentSlug> = Config['collectionsSelect'][S]
+
+/** Options of a list read with a query: which documents, which fields, and all locales at once if asked. */
+export type FindOptions<S extends ContentSlug> = Omit<ListOptions, 'locale'> & {
+  /** A content locale, or `all`: then every localized field is an object keyed by locale (`{ de, en, zh }`). */
+  locale?: Locale | 'all'
+  where?: Where
+  select?: Select<S>
+}
+
+/** Options of a count. */
+export type CountOptions = Pick<ReadOptions, 'locale' | 'signal'> & { where?: Where }
 
 /** A run of text; `match` marks the words the query found. */
 export type HighlightRun = { text: string; match: boolean }

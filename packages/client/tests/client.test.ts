@@ -74,6 +74,27 @@ describe('@stadtmacher/client against a running CMS', () => {
     expect((await client().authors.bySlug('mei-bruecke'))?.role).toBe('Author')
   })
 
+  it('filters with where, trims with select and counts, as the reader site does', async () => {
+    const page = await client().partnerships.list({ locale: 'de', where: { id: { in: [published.id, draft.id] } }, select: { slug: true, since: true } })
+    expect(page.docs).toHaveLength(1)
+    expect(page.docs[0]).toMatchObject({ id: published.id, slug: published.slug, since: 1990 })
+    expect(page.docs[0]).not.toHaveProperty('kind')
+    expect(await client().partnerships.count({ locale: 'de', where: { id: { in: [published.id, draft.id] } } })).toBe(1)
+    expect(await client().terrain.count({ where: { slug: { equals: slugs.zh } }, locale: 'zh' })).toBe(0)
+  })
+
+  it('reads all locales at once, without the unpublished one', async () => {
+    const { docs } = await client().terrain.list({ locale: 'all', where: { id: { equals: profile.id } }, select: { title: true } })
+    expect(docs[0]?.title).toMatchObject({ de: 'Brückenbauer', en: 'Bridge builders' })
+    expect(JSON.stringify(docs)).not.toContain('草稿')
+  })
+
+  it('reads cities and topics', async () => {
+    const city = await client().cities.byId(typeof published.germanCity === 'string' ? published.germanCity : published.germanCity.id, { locale: 'de' })
+    expect(city?.country).toBe('DE')
+    expect((await client().topics.list()).docs).toEqual([])
+  })
+
   it('works without a key', async () => {
     const anonymous = createClient({ baseUrl: `${server.url}/` })
     expect((await anonymous.terrain.bySlug(slugs.de))?.title).toBe('Brückenbauer')

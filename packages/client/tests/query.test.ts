@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { toQuery } from '../src/query'
+import { toNestedQuery, toQuery } from '../src/query'
 
 describe('toQuery', () => {
   it('leaves out undefined values and keeps where brackets readable', () => {
@@ -12,5 +12,16 @@ describe('toQuery', () => {
 
   it('is empty without values', () => {
     expect(toQuery({ locale: undefined })).toBe('')
+  })
+})
+
+describe('toNestedQuery', () => {
+  it('writes where and select in the bracket syntax Payload parses, arrays by index', () => {
+    const query = toNestedQuery({ locale: 'all', where: { or: [{ kind: { equals: 'official' } }, { since: { less_than: 1990 } }] }, select: { title: true }, depth: undefined })
+    expect(decodeURIComponent(query)).toBe('?locale=all&where[or][0][kind][equals]=official&where[or][1][since][less_than]=1990&select[title]=true')
+  })
+
+  it('encodes values, so a where value cannot smuggle in parameters', () => {
+    expect(toNestedQuery({ where: { slug: { equals: 'a&depth=9' } } })).toBe('?where[slug][equals]=a%26depth%3D9')
   })
 })

@@ -4,7 +4,7 @@ import { type JsonSchema, schemaRef } from './jsonSchema'
 import { parameterRef, parameters, type ParameterName } from './parameters'
 import { type PublicCollection, publicCollections } from './publicCollections'
 import { errorsSchema, headers, ok, readErrors, responses } from './responses'
-import { paginatedSchema, searchResultsSchema } from './schemas'
+import { countSchema, paginatedSchema, searchResultsSchema } from './schemas'
 
 const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
@@ -19,7 +19,7 @@ function collectionPaths(collection: PublicCollection, config: SanitizedConfig) 
   if (!sanitized) throw new Error(`The public collection ${collection.slug} is not in the config.`)
   const hasSlug = sanitized.flattenedFields.some((field) => field.name === 'slug')
   const read: ParameterName[] = ['depth', 'locale', 'fallbackLocale', 'ifNoneMatch']
-  const list: ParameterName[] = ['limit', 'page', ...(hasSlug ? (['slug'] as const) : []), 'sort', ...read]
+  const list: ParameterName[] = ['limit', 'page', ...(hasSlug ? (['slug'] as const) : []), 'where', 'select', 'sort', ...read]
   const tags = [collection.name]
   return {
     [`/${collection.slug}`]: {
@@ -29,6 +29,15 @@ function collectionPaths(collection: PublicCollection, config: SanitizedConfig) 
         tags,
         parameters: list.map(parameterRef),
         responses: { '200': ok(`A page of ${collection.slug}.`, paginatedSchema(collection.name)), ...readErrors(false) },
+      },
+    },
+    [`/${collection.slug}/count`]: {
+      get: {
+        operationId: `count${capitalized(collection.slug)}`,
+        summary: `The number of published ${collection.slug}, optionally only those matching \`where\``,
+        tags,
+        parameters: (['where', 'locale', 'ifNoneMatch'] as const).map(parameterRef),
+        responses: { '200': ok(`The number of ${collection.slug}.`, countSchema), ...readErrors(false) },
       },
     },
     [`/${collection.slug}/{id}`]: {
@@ -56,7 +65,7 @@ function collectionSchemas(config: SanitizedConfig, locales: readonly string[]):
 }
 
 /**
- * The OpenAPI 3.1 description of the public read API, built from the Payload config: one list and one
+ * The OpenAPI 3.1 description of the public read API, built from the Payload config: a list, a count and a
  * by-id operation per public collection, the search and this document itself.
  */
 export function openApiDocument(config: SanitizedConfig) {

@@ -34,6 +34,13 @@ export function parameters(locales: readonly string[], defaultDepth: number) {
       type: 'string',
       pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
     }),
+    where: query(
+      'where',
+      'A query in bracket syntax, e.g. `where[kind][equals]=official` or `where[or][0][since][less_than]=1990`; an unknown field or operator is a 400 naming it.',
+      { type: 'object', additionalProperties: true },
+      { style: 'deepObject', explode: true },
+    ),
+    select: query('select', 'Only these fields, e.g. `select[title]=true&select[slug]=true`.', { type: 'object', additionalProperties: { type: 'boolean' } }, { style: 'deepObject', explode: true }),
     sort: query('sort', 'A field to sort by; a leading minus sorts descending, e.g. `-date`.', { type: 'string' }),
     ifNoneMatch: {
       name: 'If-None-Match',

@@ -3,6 +3,14 @@ import { type JsonSchema, nullable, schemaRef } from './jsonSchema'
 
 const integer = { type: 'integer' }
 
+/** The answer of a count. */
+export const countSchema: JsonSchema = {
+  type: 'object',
+  required: ['totalDocs'],
+  properties: { totalDocs: { type: 'integer', minimum: 0 } },
+  additionalProperties: false,
+}
+
 /** A page of documents as Payload returns it. */
 export const paginatedSchema = (name: string): JsonSchema => ({
   type: 'object',

@@ -105,4 +105,25 @@ describe('uploads an editor may not make', () => {
     expect(internalHits).toBe(0)
     expect(redirectHits).toBe(0)
   })
+
+  it.each([
+    ['127.0.0.1', () => `${internal.url}/secret.png`],
+    ['a redirect to 127.0.0.1', () => `${redirect.url}/image.png`],
+  ])('refuses an upload from a URL pointing at %s over GraphQL as a client error naming the field', async (_target, url) => {
+    const before = await mediaCount()
+    const { body } = await cms.graphql<{ createMedia: { id: string } | null }>(
+      'mutation($url: String!) { createMedia(data: { alt: "Von außen", filename: "remote.png", url: $url }, locale: de) { id } }',
+      { url: url() },
+      editor.token,
+    )
+    expect(body.data?.createMedia ?? null).toBeNull()
+    expect(body.errors).toHaveLength(1)
+    const [error] = body.errors as { message: string; extensions?: { statusCode?: number; stack?: unknown } }[]
+    expect(error?.extensions?.statusCode, JSON.stringify(body.errors)).toBe(400)
+    expect(error?.message).toMatch(/\burl\b/)
+    expect(error?.extensions?.stack).toBeUndefined()
+    expect(internalHits).toBe(0)
+    expect(redirectHits).toBe(0)
+    expect(await mediaCount()).toBe(before)
+  })
 })

@@ -37,13 +37,22 @@ describe('OpenAPI description', () => {
     expect(result.valid ? '' : compileErrors(result)).toBe('')
   })
 
-  it('describes list, by-id and by-slug reads for every public collection, the search and itself', () => {
+  it('describes list, count, by-id and by-slug reads for every public collection, the search and itself', () => {
     expect(Object.keys(spec.paths).sort()).toEqual(
-      ['/authors', '/cities', '/media', '/partnerships', '/terrain', '/topics'].flatMap((p) => [p, `${p}/{id}`]).concat('/openapi.json', '/search').sort(),
+      ['/authors', '/cities', '/media', '/partnerships', '/terrain', '/topics'].flatMap((p) => [p, `${p}/count`, `${p}/{id}`]).concat('/openapi.json', '/search').sort(),
     )
     for (const slug of ['/partnerships', '/terrain', '/authors']) {
-      expect(resolved.paths[slug]?.get.parameters?.map((p) => p.name)).toContain('where[slug][equals]')
+      expect(resolved.paths[slug]?.get.parameters?.map((p) => p.name)).toEqual(expect.arrayContaining(['where[slug][equals]', 'where', 'select']))
     }
+  })
+
+  it('counts as the count path describes, with and without where', async () => {
+    const all = await conforms('/partnerships/count', '/partnerships/count', 'locale=de')
+    expect(all).toEqual(conforming)
+    const { body: total } = await cms.rest<{ totalDocs: number }>('GET', 'partnerships/count?locale=de')
+    const { body: official } = await cms.rest<{ totalDocs: number }>('GET', 'partnerships/count?locale=de&where[kind][equals]=official')
+    expect(total.totalDocs).toBeGreaterThan(official.totalDocs)
+    expect(official.totalDocs).toBeGreaterThan(0)
   })
 
   it.each([...locales, 'all'])('answers 200 on every path in locale %s, with bodies that match the schemas', async (locale) => {

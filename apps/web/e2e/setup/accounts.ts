@@ -23,11 +23,21 @@ export async function login(cmsUrl: string, account: Account): Promise<string> {
   return token
 }
 
-/** Registers the first (admin) account, then creates an editor with it. */
-export async function createAccounts(cmsUrl: string): Promise<{ admin: Account; editor: Account }> {
+/** Registers the first (admin) account, then creates an editor with it; returns both and the admin's JWT. */
+export async function createAccounts(cmsUrl: string): Promise<{ admin: Account; editor: Account; adminToken: string }> {
   const admin = { email: 'admin@e2e.stadtmacher.test', password: newPassword() }
   const { token } = await postJson<{ token: string }>(`${cmsUrl}/api/users/first-register`, { ...admin, name: 'E2E Admin' })
   const editor = { email: 'editor@e2e.stadtmacher.test', password: newPassword() }
   await postJson(`${cmsUrl}/api/users`, { ...editor, name: 'E2E Redaktion', role: 'editor' }, token)
-  return { admin, editor }
+  return { admin, editor, adminToken: token }
+}
+
+/**
+ * A partner API key for the site's own CMS reads (NUXT_CMS_API_KEY), created by the admin as in production.
+ * Takes the admin's JWT rather than logging in again: logins are limited to 10 a minute.
+ */
+export async function createSitePartner(cmsUrl: string, adminToken: string): Promise<string> {
+  const apiKey = randomBytes(24).toString('hex')
+  await postJson(`${cmsUrl}/api/partners`, { name: 'Stadtmacher website', contact: 'web@e2e.stadtmacher.test', active: true, enableAPIKey: true, apiKey }, adminToken)
+  return apiKey
 }

@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { TestProject } from 'vitest/node'
-import { type Account, createAccounts } from './accounts'
+import { type Account, createAccounts, createSitePartner } from './accounts'
 import { freePort, type Server, startServer, stopServer, waitFor } from './servers'
 
 const webDir = resolve(import.meta.dirname, '../..')
@@ -66,6 +66,8 @@ export default async function setup(project: TestProject) {
       cms,
     )
     accounts = await createAccounts(cmsUrl)
+    // The site reads with a partner key, as in production (its own rate-limit budget).
+    const siteKey = await createSitePartner(cmsUrl, accounts.adminToken)
     const web = startServer('site', process.execPath, [join(webDir, '.output/server/index.mjs')], {
       cwd: webDir,
       env: {
@@ -75,6 +77,7 @@ export default async function setup(project: TestProject) {
         NUXT_PUBLIC_SITE_URL: siteUrl,
         NUXT_SITE_URL: siteUrl,
         NUXT_REVALIDATE_SECRET: revalidateSecret,
+        NUXT_CMS_API_KEY: siteKey,
       },
     })
     servers.push(web)

@@ -1,18 +1,16 @@
-// The one place that knows where the CMS is and how its REST API is called.
+// The one place that knows where the CMS is and how the site reads it (through @stadtmacher/client).
 import type { Locale } from '@stadtmacher/config/locales'
-import type { SearchResults } from '@stadtmacher/client'
+import { type CollectionReader, StadtmacherApiError, type SearchResults, type Select, type Where } from '@stadtmacher/client'
 import type { Config } from '@stadtmacher/types'
 import type { H3Event } from 'h3'
-import { stringify } from 'qs-esm'
 
 type Collections = Config['collections']
 export type CmsCollection = 'partnerships' | 'terrain' | 'authors' | 'topics' | 'cities'
 export type CmsDoc<C extends CmsCollection> = Collections[C]
-type Select<C extends CmsCollection> = Config['collectionsSelect'][C]
 
 export type CmsQuery<C extends CmsCollection> = {
   locale: Locale | 'all'
-  where?: Record<string, unknown>
+  where?: Where
   select?: Select<C>
   depth?: number
   limit?: number
@@ -22,9 +20,16 @@ export type CmsQuery<C extends CmsCollection> = {
 
 export type CmsPage<T> = { docs: T[]; totalDocs: number; totalPages: number; page: number; limit: number }
 
-/** Anonymous reads of published documents through Payload's REST API, typed by the generated types. */
+/** A CMS that does not answer within this time counts as down (the page shows the branded 503). */
+const timeoutMs = 10_000
+
+const client = (event: H3Event) => cmsClient(useRuntimeConfig(event))
+
+/** Reads of published documents through Payload's REST API, typed by the generated types. */
 export async function cmsFind<C extends CmsCollection>(event: H3Event, collection: C, query: CmsQuery<C>): Promise<CmsPage<CmsDoc<C>>> {
-  return cmsGet(event, `/api/${collection}`, { depth: 0, ...query })
+  // The client types each reader by its own collection; indexed by a type parameter, TypeScript sees a union.
+  const reader = client(event)[collection] as unknown as CollectionReader<CmsDoc<C>, C>
+  return cmsCall(collection, () => reader.list({ depth: 0, ...query, signal: AbortSignal.timeout(timeoutMs) }))
 }
 
 /** The CMS's largest page size (it rejects larger `limit`s). */
@@ -40,31 +45,30 @@ export async function cmsFindAll<C extends CmsCollection>(event: H3Event, collec
 }
 
 /** The number of published documents matching `where`. */
-export async function cmsCount(event: H3Event, collection: CmsCollection, where?: Record<string, unknown>): Promise<number> {
-  const { totalDocs } = await cmsGet<{ totalDocs: number }>(event, `/api/${collection}/count`, { where })
-  return totalDocs
+export async function cmsCount(event: H3Event, collection: CmsCollection, where?: Where): Promise<number> {
+  return cmsCall(`${collection}/count`, () => client(event)[collection].count({ where, signal: AbortSignal.timeout(timeoutMs) }))
 }
 
 /** The CMS search (`GET /api/search`); a query the CMS refuses stays a 400, anything else is a 503. */
-export async function cmsSearch(event: H3Event, query: { q: string; locale: Locale; limit: number }): Promise<SearchResults> {
-  const { cmsUrl } = useRuntimeConfig(event)
+export async function cmsSearch(event: H3Event, { q, locale, limit }: { q: string; locale: Locale; limit: number }): Promise<SearchResults> {
   try {
-    return await $fetch<SearchResults>(`${cmsUrl}/api/search`, { query, retry: 0, timeout: 10_000 })
+    return await client(event).search(q, { locale, limit, signal: AbortSignal.timeout(timeoutMs) })
   } catch (error) {
-    if ((error as { statusCode?: number }).statusCode === 400) throw createError({ statusCode: 400, statusMessage: 'Invalid search', data: { reason: 'invalid' } })
-    console.error('[cms] /api/search failed:', (error as Error).message)
-    throw createError({ statusCode: 503, statusMessage: 'CMS unavailable' })
+    if (error instanceof StadtmacherApiError && error.status === 400) throw createError({ statusCode: 400, statusMessage: 'Invalid search', data: { reason: 'invalid' } })
+    return cmsUnavailable('search', error)
   }
 }
 
-async function cmsGet<T>(event: H3Event, path: string, query: object): Promise<T> {
-  const { cmsUrl } = useRuntimeConfig(event)
-  const url = `${cmsUrl}${path}?${stringify(query, { addQueryPrefix: false })}`
+async function cmsCall<T>(what: string, call: () => Promise<T>): Promise<T> {
   try {
-    return await $fetch<T>(url, { retry: 0, timeout: 10_000 })
+    return await call()
   } catch (error) {
-    // Unreachable or failing CMS: the page shows the branded 503; cached copies keep being served meanwhile.
-    console.error(`[cms] ${path} failed:`, (error as Error).message)
-    throw createError({ statusCode: 503, statusMessage: 'CMS unavailable' })
+    return cmsUnavailable(what, error)
   }
+}
+
+// Unreachable or failing CMS: the page shows the branded 503; cached copies keep being served meanwhile.
+function cmsUnavailable(what: string, error: unknown): never {
+  console.error(`[cms] ${what} failed:`, (error as Error).message)
+  throw createError({ statusCode: 503, statusMessage: 'CMS unavailable' })
 }

@@ -1,0 +1,17 @@
+// The site reads the CMS through the same typed client partner sites use (@stadtmacher/client).
+import { createClient, type StadtmacherClient } from '@stadtmacher/client'
+
+/** Where the CMS is and, in production, the site's partner key (NUXT_CMS_URL, NUXT_CMS_API_KEY). */
+export type CmsAccess = { cmsUrl: string; cmsApiKey?: string }
+
+let cached: { access: string; client: StadtmacherClient } | undefined
+
+/**
+ * The client for the site's CMS reads. With a key the site has a rate-limit budget of its own instead of
+ * sharing its address's anonymous one; a partner key reads published content only, like an anonymous call.
+ */
+export function cmsClient({ cmsUrl, cmsApiKey }: CmsAccess): StadtmacherClient {
+  const access = `${cmsUrl} ${cmsApiKey ?? ''}`
+  if (cached?.access !== access) cached = { access, client: createClient({ baseUrl: cmsUrl, apiKey: cmsApiKey || undefined }) }
+  return cached.client
+}
