@@ -21,6 +21,7 @@ import { openApiEndpoint } from './endpoints/openapi'
 import { searchEndpoint } from './endpoints/search'
 import { graphQL } from './graphQL'
 import { jobs } from './jobs'
+import { livePreview } from './livePreview'
 import { bySlugQueries } from './graphql/bySlugQueries'
 import { localization } from './localization'
 import { onStart } from './onStart'
@@ -36,6 +37,8 @@ export default buildConfig({
     avatar: 'default',
     meta: { titleSuffix: ' – Stadtmacher' },
     importMap: { baseDir: dirname },
+    // The site's page for the locale being edited, beside the form (apps/web/app/pages/preview).
+    livePreview,
     components: {
       afterNavLinks: ['/components/TranslationsNavLink#TranslationsNavLink'],
       views: { translations: { Component: '/components/TranslationsView#TranslationsView', path: '/translations' } },

@@ -1,9 +1,10 @@
 import type { Payload, PayloadRequest } from 'payload'
+import { siteUrl } from '../siteUrl'
 
 /** Origins from CORS_ORIGINS (comma-separated) plus the site itself. */
 export function configuredOrigins(env = process.env): string[] {
   const listed = (env.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean)
-  return [...new Set([env.WEB_URL, env.CMS_URL, ...listed].filter((origin): origin is string => Boolean(origin)))]
+  return [...new Set([siteUrl(env), env.CMS_URL, ...listed].filter((origin): origin is string => Boolean(origin)))]
 }
 
 /**
