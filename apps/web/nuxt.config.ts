@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import { defaultLocale, localeLabels, locales, localeTags } from '@stadtmacher/config/locales'
+import { previewRoutePattern } from '@stadtmacher/config/preview'
 import { writeEmbed } from './embed/build'
 import { i18nPages, pageSegments } from './shared/utils/sections'
 
@@ -23,7 +24,8 @@ export default defineNuxtConfig({
   runtimeConfig: {
     cmsUrl: 'http://127.0.0.1:3000',
     revalidateSecret: '',
-    public: { siteUrl },
+    // The CMS origin as browsers see it: the live preview accepts messages from it only (NUXT_PUBLIC_CMS_ORIGIN).
+    public: { siteUrl, cmsOrigin: 'http://127.0.0.1:3000' },
   },
   hooks: { 'build:before': () => writeEmbed(embedDir) },
   // The unhashed widget URL is pasted into partner pages: short cache; CORS because it is a module script.
@@ -33,6 +35,8 @@ export default defineNuxtConfig({
     routeRules: {
       ...Object.fromEntries(locales.map((locale) => [`/${locale}/**`, swr])),
       ...Object.fromEntries(locales.map((locale) => [`/${locale}`, swr])),
+      // Live previews show drafts as the editor types: never cached (server/utils/frameHeaders.ts).
+      ...Object.fromEntries(locales.map((locale) => [previewRoutePattern(locale), { cache: false }])),
     },
   },
   i18n: {
