@@ -72,6 +72,7 @@ export default async function setup(project: TestProject) {
         PORT: String(webPort),
         HOST: '127.0.0.1',
         NUXT_CMS_URL: cmsUrl,
+        NUXT_PUBLIC_CMS_ORIGIN: cmsUrl,
         NUXT_PUBLIC_SITE_URL: siteUrl,
         NUXT_SITE_URL: siteUrl,
         NUXT_REVALIDATE_SECRET: revalidateSecret,
