@@ -5,7 +5,7 @@ import { isLocale, type Locale } from './locales'
  * The CMS builds the iframe's URL from it and the site routes, caches and frames by it, so the two
  * cannot drift apart.
  */
-export const previewCollections = ['terrain'] as const
+export const previewCollections = ['terrain', 'partnerships', 'authors'] as const
 
 export type PreviewCollection = (typeof previewCollections)[number]
 

@@ -13,6 +13,11 @@ describe('live preview URL', () => {
     expect(url).toBe(`https://stadtmacher.example/${code}/preview/terrain/a1b2`)
   })
 
+  it.each(['partnerships', 'authors'])('also previews %s', (slug) => {
+    const url = livePreviewUrl({ collectionConfig: { slug } as typeof terrain, data: { id: 'x1' }, locale: { code: 'en', label: '' } }, site)
+    expect(url).toBe(`https://stadtmacher.example/en/preview/${slug}/x1`)
+  })
+
   it('holds the id only, never a token or any content of the document', () => {
     const url = new URL(livePreviewUrl({ collectionConfig: terrain, data: { id: 'a1b2', title: 'Entwurf', slug: 'entwurf' }, locale: { code: 'de', label: '' } }, site)!)
     expect(url.search).toBe('')

@@ -2,14 +2,16 @@ import { mountSuspended } from '@nuxt/test-utils/runtime'
 import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { setTestLocale } from './locale'
+import AuthorPreview from '~/pages/preview/authors/[id].vue'
+import PartnershipPreview from '~/pages/preview/partnerships/[id].vue'
 import PreviewPage from '~/pages/preview/terrain/[id].vue'
-import { mockTerrain } from '../unit/mocks'
+import { mockAuthor, mockPartnership, mockTerrain } from '../unit/mocks'
 
 // The test app's runtime config: the default CMS origin of nuxt.config.ts.
 const cms = 'http://127.0.0.1:3000'
 
-const adminMessage = (data: Record<string, unknown>, origin = cms) =>
-  new MessageEvent('message', { origin, data: { type: 'payload-live-preview', collectionSlug: 'terrain', data, locale: 'zh' } })
+const adminMessage = (data: Record<string, unknown>, origin = cms, collectionSlug = 'terrain') =>
+  new MessageEvent('message', { origin, data: { type: 'payload-live-preview', collectionSlug, data, locale: 'zh' } })
 
 describe('live preview page', () => {
   let wrapper: VueWrapper | undefined
@@ -86,5 +88,23 @@ describe('live preview page', () => {
     await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(2))
     await flushPromises()
     expect(page.get('[data-testid="preview-status"]').text()).toContain('无法加载预览')
+  })
+
+  it('previews partnerships and authors with their public pages’ components too', async () => {
+    fetchMock.mockResolvedValueOnce(Response.json(mockPartnership({ title: '汉堡 – 上海（草稿）' })))
+    wrapper = await mountSuspended(PartnershipPreview, { route: '/zh/preview/partnerships/p-1' })
+    window.dispatchEvent(adminMessage({ id: 'p-1', kind: 'official' }, cms, 'partnerships'))
+    await vi.waitFor(() => expect(wrapper!.find('h1').text()).toBe('汉堡 – 上海（草稿）'))
+    expect(fetchMock.mock.calls[0]![0]).toBe(`${cms}/api/partnerships/p-1`)
+    expect(wrapper.get('[data-testid="partnership-facts"]').text()).toContain('1986')
+    wrapper.unmount()
+
+    fetchMock.mockResolvedValueOnce(Response.json(mockAuthor({ name: '施密特（草稿）' })))
+    wrapper = await mountSuspended(AuthorPreview, { route: '/zh/preview/authors/a-1' })
+    window.dispatchEvent(adminMessage({ id: 'a-1', name: '施密特（草稿）' }, cms, 'authors'))
+    await vi.waitFor(() => expect(wrapper!.find('h1').text()).toBe('施密特（草稿）'))
+    expect(wrapper.find('[data-testid="author-detail"]').exists()).toBe(true)
+    // Not "no pieces yet": the preview has no list of published pieces to show.
+    expect(wrapper.find('#author-pieces').exists()).toBe(false)
   })
 })
