@@ -4,8 +4,9 @@
 import { randomBytes } from 'node:crypto'
 import type { Terrain } from '@stadtmacher/types'
 import type { FrameLocator, Page } from 'playwright-core'
-import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { useBrowser } from './setup/browser'
+import { seeded } from './setup/seeded'
 
 type Localized = { de: string; en: string; zh: string }
 
@@ -83,6 +84,10 @@ describe('live preview and publishing Chinese only, from the admin', () => {
     const all = await cms<{ slug: Localized }>(token, 'GET', `terrain/${id}?locale=all&draft=true&depth=0`)
     slugs = all.slug
   }, 300_000)
+  // Other specs count TERRAIN per locale against the seed: leave nothing behind.
+  afterAll(async () => {
+    if (id) await cms(token, 'DELETE', `terrain/${id}`)
+  })
 
   it('starts published in German only: the en and zh pages are 404', async () => {
     expect(await siteText(`/de/terrain/${slugs.de}`)).toContain(titles.de)
@@ -123,8 +128,11 @@ describe('live preview and publishing Chinese only, from the admin', () => {
     expect(html).not.toContain(titles.zh)
     expect(html).not.toContain(suffix)
     expect(html).toContain('noindex')
+    // Nitro's page cache marks what it serves; public pages have it, the preview must not.
+    expect(response.headers.get('last-modified')).toBeNull()
     const publicPage = await site(`/de/terrain/${slugs.de}`)
     expect(publicPage.headers.get('content-security-policy')).toBe("frame-ancestors 'none'")
+    expect(publicPage.headers.get('last-modified')).not.toBeNull()
   })
 
   it('publishes Chinese only: the zh page shows the new title, en stays unpublished, de unchanged', { timeout: 180_000 }, async () => {
@@ -143,6 +151,17 @@ describe('live preview and publishing Chinese only, from the admin', () => {
     await expect.poll(() => siteText(`/zh/terrain/${slugs.zh}`), { timeout: 30_000, intervals: [1000] }).toContain(`${newZhTitle}！`)
     expect((await site(`/en/terrain/${slugs.en}`)).status).toBe(404)
     expect(await siteText(`/de/terrain/${slugs.de}`)).toContain(titles.de)
+  })
+
+  it('previews partnerships in the admin too, in the locale being edited', { timeout: 180_000 }, async () => {
+    const { docs } = await cms<{ docs: { id: string }[] }>(token, 'GET', `partnerships?where[slug][equals]=${seeded.partnership.slug.de}&locale=de&depth=0`)
+    await page.goto(`${inject('cmsUrl')}/admin/collections/partnerships/${docs[0]!.id}?locale=en`, { timeout: adminTimeout })
+    const iframe = page.locator('iframe#live-preview-iframe')
+    await page.locator('#live-preview-toggler').click({ timeout: adminTimeout })
+    expect(await iframe.getAttribute('src', { timeout: adminTimeout })).toBe(`${inject('siteUrl')}/en/preview/partnerships/${docs[0]!.id}`)
+    const preview = page.frameLocator('iframe#live-preview-iframe')
+    await previewShows(preview, seeded.partnership.title.en)
+    await expect.poll(() => preview.locator('[data-testid="partnership-facts"]').textContent()).toContain('Shanghai')
   })
 
   it('keeps drafts out of cached public pages: a German draft leaves the public page on its published text', async () => {
