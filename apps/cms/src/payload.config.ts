@@ -13,7 +13,7 @@ import { SearchIndex } from './collections/SearchIndex'
 import { Terrain } from './collections/Terrain'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
-import { configuredOrigins } from './api/corsOrigins'
+import { configuredOrigins, corsOrigins } from './api/corsOrigins'
 import { maxDepth } from './api/validateQuery'
 import { databaseAdapter } from './database'
 import { benchEndpoints } from './endpoints/queryCount'
@@ -46,7 +46,7 @@ export default buildConfig({
   },
   collections: [Partnerships, Cities, Terrain, Authors, Topics, Media, Users, Partners, SearchIndex],
   endpoints: [searchEndpoint, openApiEndpoint, ...benchEndpoints()],
-  cors: configuredOrigins(),
+  cors: corsOrigins(),
   // Cookie-authenticated requests are accepted only from these origins.
   csrf: configuredOrigins(),
   db: databaseAdapter(),
