@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import { defaultLocale, localeLabels, locales, localeTags } from '@stadtmacher/config/locales'
+import { previewRoutePattern } from '@stadtmacher/config/preview'
 import { writeEmbed } from './embed/build'
 import { i18nPages, pageSegments } from './shared/utils/sections'
 
@@ -11,6 +12,8 @@ const swr = { swr: 600 }
 const embedDir = fileURLToPath(new URL('./.embed', import.meta.url))
 /** The same route rules for every locale's pages, `/de` and `/de/**` alike. */
 const localeRules = <T>(rules: T) => Object.fromEntries(locales.flatMap((locale) => [[`/${locale}`, rules], [`/${locale}/**`, rules]]))
+/** Rules for the live preview in every locale; more specific than the locale rules, so they win. */
+const previewRules = <T>(rules: T) => Object.fromEntries(locales.map((locale) => [previewRoutePattern(locale), rules]))
 
 export default defineNuxtConfig({
   compatibilityDate: '2026-11-01',
@@ -27,7 +30,8 @@ export default defineNuxtConfig({
     // A partner key for the site's own reads (NUXT_CMS_API_KEY): a rate-limit budget of its own in production.
     cmsApiKey: '',
     revalidateSecret: '',
-    public: { siteUrl },
+    // The CMS origin as browsers see it: the live preview accepts messages from it only (NUXT_PUBLIC_CMS_ORIGIN).
+    public: { siteUrl, cmsOrigin: 'http://127.0.0.1:3000' },
   },
   hooks: { 'build:before': () => writeEmbed(embedDir) },
   // The unhashed widget URL is pasted into partner pages: short cache; CORS because it is a module script.
@@ -37,8 +41,16 @@ export default defineNuxtConfig({
     // Reading pages are complete as server-rendered HTML (links, GET forms, an SVG map with CSS hover):
     // they ship no JavaScript at all, so no hydration payload either (issue 7: page weight, Lighthouse).
     ...localeRules({ noScripts: true }),
+    // The live preview is the page that runs in the browser: it follows the editor's typing.
+    ...previewRules({ noScripts: false }),
   },
-  $production: { routeRules: localeRules({ noScripts: true, ...swr }) },
+  $production: {
+    routeRules: {
+      ...localeRules({ noScripts: true, ...swr }),
+      // Live previews show drafts as the editor types: never cached (server/utils/frameHeaders.ts).
+      ...previewRules({ noScripts: false, cache: false }),
+    },
+  },
   i18n: {
     strategy: 'prefix',
     defaultLocale,

@@ -13,7 +13,7 @@ import { SearchIndex } from './collections/SearchIndex'
 import { Terrain } from './collections/Terrain'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
-import { configuredOrigins } from './api/corsOrigins'
+import { configuredOrigins, corsOrigins } from './api/corsOrigins'
 import { maxDepth } from './api/validateQuery'
 import { databaseAdapter } from './database'
 import { benchEndpoints } from './endpoints/queryCount'
@@ -23,6 +23,7 @@ import { searchEndpoint } from './endpoints/search'
 import { graphQL } from './graphQL'
 import { refuseUnfetchableUploadInGraphQL } from './hooks/refuseUnfetchableUpload'
 import { jobs } from './jobs'
+import { livePreview } from './livePreview'
 import { bySlugQueries } from './graphql/bySlugQueries'
 import { localization } from './localization'
 import { onStart } from './onStart'
@@ -38,6 +39,8 @@ export default buildConfig({
     avatar: 'default',
     meta: { titleSuffix: ' – Stadtmacher' },
     importMap: { baseDir: dirname },
+    // The site's page for the locale being edited, beside the form (apps/web/app/pages/preview).
+    livePreview,
     components: {
       afterNavLinks: ['/components/TranslationsNavLink#TranslationsNavLink'],
       views: { translations: { Component: '/components/TranslationsView#TranslationsView', path: '/translations' } },
@@ -45,7 +48,7 @@ export default buildConfig({
   },
   collections: [Partnerships, Cities, Terrain, Authors, Topics, Media, Users, Partners, SearchIndex],
   endpoints: [searchEndpoint, openApiEndpoint, ...scheduleUnpublishEndpoints, ...benchEndpoints()],
-  cors: configuredOrigins(),
+  cors: corsOrigins(),
   // Cookie-authenticated requests are accepted only from these origins.
   csrf: configuredOrigins(),
   db: databaseAdapter(),

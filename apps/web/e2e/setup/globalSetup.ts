@@ -42,6 +42,8 @@ export default async function setup(project: TestProject) {
       DATABASE_URI: `file:${join(dir, 'cms.db')}`,
       MEDIA_DIR: join(dir, 'media'),
       PAYLOAD_SECRET: randomBytes(24).toString('hex'),
+      // The admin's own writes carry this Origin: Payload's CSRF check accepts the session cookie only from it.
+      CMS_URL: cmsUrl,
       WEB_URL: siteUrl,
       REVALIDATE_SECRET: revalidateSecret,
       NEXT_TELEMETRY_DISABLED: '1',
@@ -74,6 +76,7 @@ export default async function setup(project: TestProject) {
         PORT: String(webPort),
         HOST: '127.0.0.1',
         NUXT_CMS_URL: cmsUrl,
+        NUXT_PUBLIC_CMS_ORIGIN: cmsUrl,
         NUXT_PUBLIC_SITE_URL: siteUrl,
         NUXT_SITE_URL: siteUrl,
         NUXT_REVALIDATE_SECRET: revalidateSecret,

@@ -1,4 +1,4 @@
-import type { City, Media, Partnership, Topic } from '@stadtmacher/types'
+import type { Author, City, Media, Partnership, Terrain, Topic } from '@stadtmacher/types'
 
 const now = '2026-01-01T00:00:00.000Z'
 
@@ -44,6 +44,29 @@ export function mockMedia(overrides: Partial<Media> = {}): Media {
     },
     updatedAt: now,
     createdAt: now,
+    ...overrides,
+  }
+}
+
+export function mockAuthor(overrides: Partial<Author> = {}): Author {
+  return { id: 'a-1', name: 'Christian Y. Schmidt', slug: 'christian-y-schmidt', updatedAt: now, createdAt: now, _status: 'published', ...overrides }
+}
+
+/** A TERRAIN profile as the CMS returns it at depth 2. */
+export function mockTerrain(overrides: Partial<Terrain> = {}): Terrain {
+  return {
+    id: 't-1',
+    title: 'Die Pekinger Mischung',
+    teaser: 'Ein Essay über Peking.',
+    kind: 'essay',
+    slug: 'die-pekinger-mischung',
+    hero: mockMedia(),
+    authors: [mockAuthor()],
+    partnerships: [mockPartnership()],
+    topics: [mockTopic()],
+    updatedAt: now,
+    createdAt: now,
+    _status: 'published',
     ...overrides,
   }
 }

@@ -1,5 +1,6 @@
 import type { AuthorPage } from '#shared/types/content'
-import { toAuthorCard, toTerrainCard } from '#shared/utils/cardProjections'
+import { toAuthorPage } from '#shared/utils/authorPage'
+import { toTerrainCard } from '#shared/utils/cardProjections'
 
 export default defineCachedEventHandler(
   async (event): Promise<AuthorPage> => {
@@ -12,7 +13,7 @@ export default defineCachedEventHandler(
       select: { name: true, slug: true, role: true, portrait: true, biography: true },
     })
     const terrain = await cmsFind(event, 'terrain', { locale, where: { authors: { in: [doc.id] } }, sort: '-date', limit: 50, depth: 1, select: terrainCardSelect })
-    return { ...toAuthorCard(doc), biography: doc.biography ?? null, terrain: terrain.docs.map(toTerrainCard), translations }
+    return toAuthorPage(doc, terrain.docs.map(toTerrainCard), translations)
   },
   {
     name: cacheNames.author,

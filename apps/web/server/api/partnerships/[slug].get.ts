@@ -1,5 +1,6 @@
 import type { PartnershipPage } from '#shared/types/content'
-import { toPartnershipCard, toTerrainCard } from '#shared/utils/cardProjections'
+import { toTerrainCard } from '#shared/utils/cardProjections'
+import { toPartnershipPage } from '#shared/utils/partnershipPage'
 
 export default defineCachedEventHandler(
   async (event): Promise<PartnershipPage> => {
@@ -19,14 +20,7 @@ export default defineCachedEventHandler(
       depth: 1,
       select: terrainCardSelect,
     })
-    return {
-      ...toPartnershipCard(doc),
-      summary: doc.summary ?? null,
-      links: doc.links ?? [],
-      source: doc.source ?? null,
-      terrain: terrain.docs.map(toTerrainCard),
-      translations,
-    }
+    return toPartnershipPage(doc, terrain.docs.map(toTerrainCard), translations)
   },
   {
     name: cacheNames.partnership,

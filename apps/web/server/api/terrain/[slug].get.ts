@@ -1,7 +1,5 @@
-import type { Author, Partnership, Topic } from '@stadtmacher/types'
 import type { TerrainPage } from '#shared/types/content'
-import { populatedList, toAuthorCard, toPartnershipCard, toTerrainCard, toTopicRef } from '#shared/utils/cardProjections'
-import { siteMediaUrl } from '#shared/utils/imageView'
+import { toTerrainPage } from '#shared/utils/terrainPage'
 
 export default defineCachedEventHandler(
   async (event): Promise<TerrainPage> => {
@@ -14,16 +12,7 @@ export default defineCachedEventHandler(
       depth: 2,
       select: { ...terrainCardSelect, body: true, authors: true, partnerships: true, topics: true },
     })
-    const hero = typeof doc.hero === 'object' ? doc.hero : null
-    return {
-      ...toTerrainCard(doc),
-      body: doc.body ?? null,
-      authors: populatedList<Author>(doc.authors).map(toAuthorCard),
-      partnerships: populatedList<Partnership>(doc.partnerships).map(toPartnershipCard),
-      topics: populatedList<Topic>(doc.topics).map(toTopicRef),
-      ogImage: siteMediaUrl(hero?.sizes?.og?.url),
-      translations,
-    }
+    return toTerrainPage(doc, translations)
   },
   {
     name: cacheNames.terrain,

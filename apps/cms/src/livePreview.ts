@@ -1,0 +1,28 @@
+import { isLocale } from '@stadtmacher/config/locales'
+import { previewCollections, type PreviewCollection, previewPath } from '@stadtmacher/config/preview'
+import type { Config, LivePreviewConfig } from 'payload'
+import { siteUrl } from './siteUrl'
+
+type UrlArgs = Parameters<Extract<LivePreviewConfig['url'], (...args: never[]) => unknown>>[0]
+
+const isPreviewCollection = (slug: unknown): slug is PreviewCollection => (previewCollections as readonly unknown[]).includes(slug)
+
+/**
+ * The site page the admin shows beside the form: the document in the locale being edited. The URL holds
+ * only the document's id; its content reaches the page by postMessage from the admin window.
+ */
+export function livePreviewUrl({ collectionConfig, data, locale }: Pick<UrlArgs, 'collectionConfig' | 'data' | 'locale'>, env = process.env): string | null {
+  const site = siteUrl(env)
+  const id = data?.id
+  if (!site || !isPreviewCollection(collectionConfig?.slug) || !isLocale(locale.code) || (typeof id !== 'string' && typeof id !== 'number')) return null
+  return new URL(previewPath(locale.code, collectionConfig.slug, String(id)), site).toString()
+}
+
+export const livePreview: NonNullable<Config['admin']>['livePreview'] = {
+  collections: [...previewCollections],
+  url: (args) => livePreviewUrl(args),
+  breakpoints: [
+    { name: 'mobile', label: 'Mobile', width: 390, height: 844 },
+    { name: 'tablet', label: 'Tablet', width: 820, height: 1180 },
+  ],
+}

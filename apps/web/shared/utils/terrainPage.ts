@@ -1,0 +1,27 @@
+import type { Author, Partnership, Terrain, Topic } from '@stadtmacher/types'
+import type { TerrainPage, Translations } from '../types/content'
+import { populatedList, toAuthorCard, toPartnershipCard, toTerrainCard, toTopicRef } from './cardProjections'
+import { siteMediaUrl } from './imageView'
+
+/**
+ * What a TERRAIN page shows, from the profile as the CMS returns it (depth 2: authors, hero, related
+ * partnerships with their cities). The public page and the live preview both render this.
+ */
+export function toTerrainPage(doc: Terrain, translations: Translations): TerrainPage {
+  const hero = typeof doc.hero === 'object' ? doc.hero : null
+  return {
+    ...toTerrainCard(doc),
+    body: doc.body ?? null,
+    authors: populatedList<Author>(doc.authors).map(toAuthorCard),
+    partnerships: populatedList<Partnership>(doc.partnerships).map(toPartnershipCard),
+    topics: populatedList<Topic>(doc.topics).map(toTopicRef),
+    ogImage: siteMediaUrl(hero?.sizes?.og?.url),
+    translations,
+  }
+}
+
+/** Whether a value from the CMS is a TERRAIN profile the page can render (not an error answer). */
+export function isTerrainDoc(value: unknown): value is Terrain {
+  const doc = value as Partial<Terrain> | null
+  return typeof doc === 'object' && doc !== null && typeof doc.id === 'string' && typeof doc.kind === 'string'
+}

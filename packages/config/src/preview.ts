@@ -1,0 +1,26 @@
+import { isLocale, type Locale } from './locales'
+
+/**
+ * The documents the site can show in the CMS admin's live preview, and the site path of that preview.
+ * The CMS builds the iframe's URL from it and the site routes, caches and frames by it, so the two
+ * cannot drift apart.
+ */
+export const previewCollections = ['terrain', 'partnerships', 'authors'] as const
+
+export type PreviewCollection = (typeof previewCollections)[number]
+
+const segment = 'preview'
+
+/** `/zh/preview/terrain/<id>`: the live preview of one document in one locale. */
+export function previewPath(locale: Locale, collection: PreviewCollection, id: string): string {
+  return `/${locale}/${segment}/${collection}/${encodeURIComponent(id)}`
+}
+
+/** The route-rule pattern of every preview in `locale` (`/de/preview/**`). */
+export const previewRoutePattern = (locale: Locale) => `/${locale}/${segment}/**`
+
+/** Whether a request path (query allowed) is a live preview page. */
+export function isPreviewPath(path: string): boolean {
+  const [, locale, first] = path.split(/[?#]/)[0]!.split('/')
+  return isLocale(locale) && first === segment
+}
