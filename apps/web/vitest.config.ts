@@ -15,6 +15,9 @@ export default defineConfig({
           include: ['tests/nuxt/**/*.test.ts'],
           environment: 'nuxt',
           environmentOptions: { nuxt: { domEnvironment: 'happy-dom' } },
+          // Each file boots a Nuxt runtime first; on a loaded 2-core CI machine (builds run beside the
+          // tests) that took over the default 10 s.
+          hookTimeout: 120_000,
         },
       }),
     ],
