@@ -17,7 +17,16 @@ import { indexAfterChange, removeAfterDelete } from '../hooks/updateSearchIndex'
 export const editorial = {
   // Versions hold drafts; Payload's default lets any signed-in client read them, partner keys included.
   access: { create: editors, delete: editors, read: publishedOrLoggedIn, readVersions: editors, update: editors },
-  fields: [previousSlugsField, ...translationFields] satisfies Field[],
+  fields: [
+    previousSlugsField,
+    ...translationFields,
+    // Payload's schedule drawer cannot unpublish a chosen locale (3.90): our own form in the sidebar.
+    {
+      name: 'scheduledUnpublish',
+      type: 'ui',
+      admin: { position: 'sidebar', disableListColumn: true, components: { Field: '/components/ScheduledUnpublishField#ScheduledUnpublishField' } },
+    },
+  ] satisfies Field[],
   hooks: {
     beforeChange: [requireTranslatedFields, recordLocaleEdit, keepPreviousSlug],
     afterChange: [indexAfterChange, purgeWebCacheAfterChange],

@@ -31,6 +31,9 @@ const toScheduled = (job: PayloadJob) => {
   return { id: job.id, collection: input.doc.relationTo, docId: input.doc.value, locale: input.locale, waitUntil: job.waitUntil }
 }
 
+/** One unpublishing still to come, as the endpoints answer it. */
+export type ScheduledUnpublish = ReturnType<typeof toScheduled>
+
 /**
  * POST /api/scheduled-unpublish {collection, id, locale, at}: unpublishes one locale of a partnership,
  * TERRAIN profile or author at `at` (jobs/unpublishLocale.ts). The admin's schedule drawer cannot do it:

@@ -23,6 +23,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { TranslationStatusCell as TranslationStatusCell_2783ecb5888a3d66d0b5d292dcd9d2b7 } from '../../../components/TranslationStatusCell'
 import { TranslationStatusField as TranslationStatusField_a3bf01c112632bc543cdf5db26c214ec } from '../../../components/TranslationStatusField'
+import { ScheduledUnpublishField as ScheduledUnpublishField_a426da04a4fbbe27280c71b6d0d312cb } from '../../../components/ScheduledUnpublishField'
 import { TranslationsNavLink as TranslationsNavLink_810309e5c1498fde295a36d24177a1c1 } from '../../../components/TranslationsNavLink'
 import { TranslationsView as TranslationsView_a218f680153538234d2053dcdaefb7ac } from '../../../components/TranslationsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -54,6 +55,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/TranslationStatusCell#TranslationStatusCell": TranslationStatusCell_2783ecb5888a3d66d0b5d292dcd9d2b7,
   "/components/TranslationStatusField#TranslationStatusField": TranslationStatusField_a3bf01c112632bc543cdf5db26c214ec,
+  "/components/ScheduledUnpublishField#ScheduledUnpublishField": ScheduledUnpublishField_a426da04a4fbbe27280c71b6d0d312cb,
   "/components/TranslationsNavLink#TranslationsNavLink": TranslationsNavLink_810309e5c1498fde295a36d24177a1c1,
   "/components/TranslationsView#TranslationsView": TranslationsView_a218f680153538234d2053dcdaefb7ac,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
