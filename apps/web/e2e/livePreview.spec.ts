@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto'
 import type { Terrain } from '@stadtmacher/types'
 import type { FrameLocator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { adminTimeout, cms, logIn, sessionToken } from './setup/admin'
 import { useBrowser } from './setup/browser'
 import { seeded } from './setup/seeded'
 
@@ -13,31 +14,9 @@ type Localized = { de: string; en: string; zh: string }
 const suffix = randomBytes(3).toString('hex')
 const titles = { de: `Vorschau-Probe ${suffix}`, en: `Preview probe ${suffix}`, zh: `预览样本 ${suffix}` }
 const newZhTitle = `北京新标题 ${suffix}`
-/** Generous: the production admin compiles nothing, but the first load on a busy machine is slow. */
-const adminTimeout = 90_000
-
-async function cms<T>(token: string, method: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${inject('cmsUrl')}/api/${path}`, {
-    method,
-    headers: { authorization: `JWT ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  })
-  if (!response.ok) throw new Error(`[e2e] ${method} ${path} answered ${response.status}: ${await response.text()}`)
-  return (await response.json()) as T
-}
-
 const site = (path: string) => fetch(`${inject('siteUrl')}${path}`)
 const siteText = async (path: string) => (await site(path)).text()
 const anonymousCms = (id: string, locale: string) => fetch(`${inject('cmsUrl')}/api/terrain/${id}?locale=${locale}&depth=0`)
-
-/** Logs the editor in through the admin's own login form: the one login of this spec (the CMS limits logins). */
-async function logIn(page: Page) {
-  const { email, password } = inject('editor')
-  await page.locator('#field-email').fill(email, { timeout: adminTimeout })
-  await page.locator('#field-password').fill(password)
-  await page.locator('button[type="submit"]').click()
-  await page.waitForURL((url) => url.pathname.startsWith('/admin') && !url.pathname.includes('/login'), { timeout: adminTimeout })
-}
 
 /**
  * Upstream quirk (Payload 3.90.2 with localizeStatus): on the first edit the admin compares the form's
@@ -70,10 +49,7 @@ describe('live preview and publishing Chinese only, from the admin', () => {
   beforeAll(async () => {
     page = await openPage(`${inject('cmsUrl')}/admin/login`)
     await logIn(page)
-    // The session cookie is Secure in production; Chromium keeps it on http://127.0.0.1 (a secure context).
-    const cookie = (await page.context().cookies(inject('cmsUrl'))).find((entry) => entry.name === 'payload-token')
-    expect(cookie?.secure).toBe(true)
-    token = cookie!.value
+    token = await sessionToken(page)
 
     // Published in German only; English and Chinese are drafts.
     const created = await cms<{ doc: Terrain }>(token, 'POST', 'terrain?locale=de', { title: titles.de, teaser: 'Veröffentlicht.', kind: 'essay', _status: 'published' })
