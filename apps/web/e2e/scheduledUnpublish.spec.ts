@@ -2,10 +2,9 @@
 // profile from the sidebar of its edit view, sees it listed, cancels it; another is checked through the
 // CMS's endpoint. The times lie a year ahead, so the CMS's job runner leaves the profile published.
 import type { Terrain } from '@stadtmacher/types'
-import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { adminTimeout, cms, logIn, sessionToken } from './setup/admin'
-import { useBrowser } from './setup/browser'
+import { type TrackedPage, useBrowser } from './setup/browser'
 import { seeded } from './setup/seeded'
 
 /** What GET /api/scheduled-unpublish lists (apps/cms/src/endpoints/scheduleUnpublish.ts). */
@@ -17,7 +16,7 @@ const enTime = `${year}-02-28T18:30`
 
 describe('scheduling the unpublishing of one locale, from the admin in Chinese', () => {
   const openPage = useBrowser()
-  let page: Page
+  let page: TrackedPage
   let token: string
   let id: string
   const panel = () => page.getByTestId('scheduled-unpublish')
@@ -52,6 +51,9 @@ describe('scheduling the unpublishing of one locale, from the admin in Chinese',
     expect(await panel().locator('.field-label').textContent()).toBe('定时取消发布')
     expect(await panel().getByTestId('scheduled-unpublish-none').textContent()).toBe('暂无计划。')
     expect(await panel().locator('select').inputValue()).toBe('zh')
+    // Loaded once, not refetched on every render.
+    await new Promise((resolve) => setTimeout(resolve, 2000))
+    expect(page.requests.filter((url) => url.includes(`/api/scheduled-unpublish?collection=terrain&id=${id}`))).toHaveLength(1)
   })
 
   it("shows the endpoint's message when the time is missing, and schedules nothing", async () => {
