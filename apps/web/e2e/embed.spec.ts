@@ -16,7 +16,7 @@ const partnerHtml = (siteUrl: string) => `<!doctype html>
 <stadtmacher-partnership slug="${slug.de}" lang="zh"></stadtmacher-partnership>
 </body></html>`
 
-const origins = (page: TrackedPage) => [...new Set(page.requests.map((url) => new URL(url).origin))].sort()
+const origins = (page: TrackedPage) => [...new Set(page.requestedUrls.map((url) => new URL(url).origin))].sort()
 
 describe('embeddable partnership widget', () => {
   const openPage = useBrowser()
@@ -54,7 +54,7 @@ describe('embeddable partnership widget', () => {
     expect(await titles.nth(0).evaluate((link) => getComputedStyle(link).color)).not.toBe('rgb(255, 0, 0)')
     expect(page.consoleErrors).toEqual([])
     expect(origins(page)).toEqual([partnerUrl, siteUrl].sort())
-    expect(page.requests).toContain(`${siteUrl}/api/embed/partnerships/${slug.de}?lang=zh`)
+    expect(page.requestedUrls).toContain(`${siteUrl}/api/embed/partnerships/${slug.de}?lang=zh`)
   })
 
   it('renders the demo page in German, English and Chinese', async () => {

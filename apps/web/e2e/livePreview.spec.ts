@@ -124,7 +124,7 @@ describe('live preview and publishing Chinese only, from the admin', () => {
     expect(((await (await anonymousCms(id, 'de')).json()) as Terrain).title).toBe(titles.de)
 
     // The CMS purges the site's cache on publish; polled gently (the CMS rate-limits this address).
-    await expect.poll(() => siteText(`/zh/terrain/${slugs.zh}`), { timeout: 30_000, intervals: [1000] }).toContain(`${newZhTitle}！`)
+    await expect.poll(() => siteText(`/zh/terrain/${slugs.zh}`), { timeout: 30_000, interval: 1000 }).toContain(`${newZhTitle}！`)
     expect((await site(`/en/terrain/${slugs.en}`)).status).toBe(404)
     expect(await siteText(`/de/terrain/${slugs.de}`)).toContain(titles.de)
   })

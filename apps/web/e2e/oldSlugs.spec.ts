@@ -69,8 +69,9 @@ describe('old slugs', () => {
 
     // German and English: same address, same page (apart from the Chinese alternate, which now points to the new slug).
     const after = await Promise.all((['de', 'en'] as const).map(async (locale) => (await get(sectionPath('terrain', locale, profile[locale].slug))).text()))
-    for (const [index, html] of after.entries()) {
-      expect(html).toContain(profile[(['de', 'en'] as const)[index]].title)
+    for (const [index, locale] of (['de', 'en'] as const).entries()) {
+      const html = after[index]!
+      expect(html).toContain(profile[locale].title)
       expect(html.replaceAll(newZhSlug, profile.zh.slug)).toBe(before[index])
     }
   })
@@ -124,7 +125,7 @@ describe('old slugs', () => {
     await page.waitForURL(site(`${newZh}?ref=app`))
     await expect.poll(() => page.locator('h1').textContent()).toBe(profile.zh.title)
     expect(await page.evaluate(() => (window as { stayedOnPage?: boolean }).stayedOnPage)).toBe(true)
-    expect(page.requests.some((url) => url.includes(`/api/terrain/${profile.zh.slug}?`))).toBe(true)
+    expect(page.requestedUrls.some((url) => url.includes(`/api/terrain/${profile.zh.slug}?`))).toBe(true)
     // The browser reports the 404s that carry the new slug (BFF, payload); nothing else.
     expect(page.consoleErrors.filter((message) => !message.startsWith('Failed to load resource'))).toEqual([])
     await page.context().close()

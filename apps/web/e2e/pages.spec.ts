@@ -106,7 +106,7 @@ describe('every page type in every locale', () => {
         expect(page.consoleErrors).toEqual([])
         expect(await seriousViolations(page)).toEqual([])
         // Reading pages are complete without JavaScript and load none (issue 7).
-        expect(page.requests.filter((url) => /\.m?js(\?|$)/.test(new URL(url).pathname + new URL(url).search))).toEqual([])
+        expect(page.requestedUrls.filter((url) => /\.m?js(\?|$)/.test(new URL(url).pathname + new URL(url).search))).toEqual([])
         expect(await page.locator('script[src], link[rel=modulepreload]').count()).toBe(0)
         await page.context().close()
       })

@@ -53,7 +53,7 @@ describe('scheduling the unpublishing of one locale, from the admin in Chinese',
     expect(await panel().locator('select').inputValue()).toBe('zh')
     // Loaded once, not refetched on every render.
     await new Promise((resolve) => setTimeout(resolve, 2000))
-    expect(page.requests.filter((url) => url.includes(`/api/scheduled-unpublish?collection=terrain&id=${id}`))).toHaveLength(1)
+    expect(page.requestedUrls.filter((url) => url.includes(`/api/scheduled-unpublish?collection=terrain&id=${id}`))).toHaveLength(1)
   })
 
   it("shows the endpoint's message when the time is missing, and schedules nothing", async () => {

@@ -7,7 +7,7 @@ const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 
 /** A page with its console errors and the URL of every request it made. */
-export type TrackedPage = Page & { consoleErrors: string[]; requests: string[] }
+export type TrackedPage = Page & { consoleErrors: string[]; requestedUrls: string[] }
 
 /** Launches the browser for a spec file and gives a factory for pages on the site. */
 export function useBrowser() {
@@ -23,8 +23,8 @@ export function useBrowser() {
     const context = await browser.newContext({ locale: options.locale ?? 'de-DE', viewport: { width: 1280, height: 900 }, javaScriptEnabled: options.javaScriptEnabled ?? true })
     const page = (await context.newPage()) as TrackedPage
     page.consoleErrors = []
-    page.requests = []
-    page.on('request', (request) => page.requests.push(request.url()))
+    page.requestedUrls = []
+    page.on('request', (request) => page.requestedUrls.push(request.url()))
     page.on('console', (message) => {
       if (message.type() === 'error') page.consoleErrors.push(message.text())
     })

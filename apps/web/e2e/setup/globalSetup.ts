@@ -24,7 +24,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  for (const [what, path] of [['CMS', join(cmsDir, '.next/BUILD_ID')], ['site', join(webDir, '.output/server/index.mjs')]]) {
+  for (const [what, path] of [['CMS', join(cmsDir, '.next/BUILD_ID')], ['site', join(webDir, '.output/server/index.mjs')]] as const) {
     if (!existsSync(path)) throw new Error(`[e2e] the ${what} is not built (${path}); run \`pnpm build\` first`)
   }
   const dir = mkdtempSync(join(tmpdir(), 'stadtmacher-e2e-'))

@@ -12,7 +12,7 @@ export const seeded = {
     title: { de: 'Die Pekinger Mischung', en: 'The Beijing Mix', zh: '北京什锦' },
   },
   author: { slug: { de: 'christian-y-schmidt', en: 'christian-y-schmidt', zh: 'christian-y-schmidt' }, name: 'Christian Y. Schmidt' },
-} satisfies Record<string, { slug: Record<Locale, string> }>
+} satisfies Record<string, { slug: Record<Locale, string>; title?: Record<Locale, string>; name?: string }>
 
 /** A count straight from the CMS REST API, to compare the site's figures with. */
 export async function cmsCount(collection: string, where = ''): Promise<number> {
