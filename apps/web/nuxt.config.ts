@@ -41,6 +41,8 @@ export default defineNuxtConfig({
     // Reading pages are complete as server-rendered HTML (links, GET forms, an SVG map with CSS hover):
     // they ship no JavaScript at all, so no hydration payload either (issue 7: page weight, Lighthouse).
     ...localeRules({ noScripts: true }),
+    // Error pages (404, 503) are rendered under this path, whatever address failed.
+    '/__nuxt_error': { noScripts: true },
     // The live preview is the page that runs in the browser: it follows the editor's typing.
     ...previewRules({ noScripts: false }),
   },

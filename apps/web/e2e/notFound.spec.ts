@@ -15,6 +15,7 @@ describe('not found', () => {
       expect(await page.locator('h1').textContent()).toBe(notFoundTitle[locale])
       expect(await page.getAttribute('html', 'lang')).toBe(localeTags[locale])
       expect(await page.content()).not.toMatch(/at .*\.(mjs|js|ts):\d+/)
+      expect(await page.locator('script[src], link[rel=modulepreload]').count()).toBe(0)
       await page.context().close()
     })
   }
