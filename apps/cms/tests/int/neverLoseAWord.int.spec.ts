@@ -31,6 +31,8 @@ const editsByKind: Edit[] = [
   { name: 'text', collection: 'terrain', query: '', body: (n, l) => ({ title: `${l} Titel ${n}`, teaser: `${l} Anriss ${n} äöü 汉字` }) },
   { name: 'rich text', collection: 'terrain', query: '', body: (n, l) => ({ body: paragraph(`${l} Absatz ${n}`) }) },
   { name: 'draft save', collection: 'terrain', query: '&draft=true', body: (n, l) => ({ teaser: `${l} Entwurf ${n}`, _status: 'draft' }) },
+  // What the admin sends while an editor types, where autosave is on: it rewrites the latest draft version.
+  { name: 'autosave', collection: 'terrain', query: '&draft=true&autosave=true', body: (n, l) => ({ title: `${l} Autosave ${n}`, _status: 'draft' }) },
   { name: 'publish', collection: 'terrain', query: '', body: (n, l) => ({ period: `${l} ${n}`, _status: 'published' }) },
   { name: 'unpublish', collection: 'terrain', query: '', body: () => ({ _status: 'draft' }) },
   { name: 'array', collection: 'partnerships', query: '', body: (n, l) => ({ links: [{ label: `${l} Link ${n}`, url: `https://example.org/${l}/${n}` }] }) },
@@ -65,7 +67,7 @@ describe('never lose a word', () => {
   })
   afterAll(async () => cms?.close())
 
-  it(`changes no other locale in ${edits} random single-locale edits (text, rich text, arrays, relations, drafts, publish, unpublish)`, async () => {
+  it(`changes no other locale in ${edits} random single-locale edits (text, rich text, arrays, relations, drafts, autosave, publish, unpublish)`, async () => {
     const random = seededRandom(20261125)
     const differences: string[] = []
     const counts: Record<string, number> = {}
