@@ -93,4 +93,14 @@ describe('look-up by slug', () => {
     const hidden = await cms.rest<Docs<Terrain>>('GET', `terrain?locale=zh&where[slug][equals]=${slugs.zh}`, asPartner)
     expect(hidden.body.docs).toEqual([])
   })
+
+  // The site reads a page's document and its translations at once (apps/web/server/utils/findBySlug.ts).
+  it('finds a document in every locale at once by its slug in one locale (locale=all, where[slug.<locale>])', async () => {
+    const all = await cms.rest<Docs<{ id: string; slug: Record<string, string> }>>('GET', `terrain?locale=all&where[slug.en][equals]=${slugs.en}&select[slug]=true`)
+    expect(all.status).toBe(200)
+    expect(all.body.docs.map((d) => d.id)).toEqual([profile.id])
+    expect(all.body.docs[0]?.slug).toMatchObject({ de: slugs.de, en: slugs.en })
+    const otherLocale = await cms.rest<Docs<Terrain>>('GET', `terrain?locale=all&where[slug.de][equals]=${slugs.en}&select[slug]=true`)
+    expect(otherLocale.body.docs).toEqual([])
+  })
 })

@@ -1,9 +1,8 @@
 import { locales, type Locale } from '@stadtmacher/config/locales'
 import type { H3Event } from 'h3'
 import type { MovedDocument } from '#shared/utils/movedDocument'
-import type { CmsCollection, CmsQuery } from './cms'
-
-type Localized = Extract<CmsCollection, 'partnerships' | 'terrain' | 'authors'>
+import type { CmsQuery } from './cms'
+import { slugSharedByLocales, type Localized } from './slugWhere'
 
 /** The CMS query for published documents that had `slug` in the queried locale (the CMS keeps them in previousSlugs). */
 export function previousSlugWhere(slug: string) {
@@ -17,12 +16,10 @@ export function currentSlugOf(docs: { slug?: string | null }[], requested: strin
 }
 
 /**
- * Authors have one slug for all locales (it is not localized in the CMS), so an old author slug is an old
- * address in every locale; the CMS keeps it in the locale the editor changed it in.
+ * The locales whose previous slugs count for an address in `locale`, that locale first. An old author
+ * slug is an old address in every locale (authors have one slug for all): the CMS keeps it in the locale
+ * the editor changed it in.
  */
-const slugSharedByLocales: Record<Localized, boolean> = { partnerships: false, terrain: false, authors: true }
-
-/** The locales whose previous slugs count for an address in `locale`, that locale first. */
 export function previousSlugLocales(collection: Localized, locale: Locale): Locale[] {
   return slugSharedByLocales[collection] ? [locale, ...locales.filter((code) => code !== locale)] : [locale]
 }
