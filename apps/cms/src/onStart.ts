@@ -1,9 +1,14 @@
 import type { Payload } from 'payload'
 import { refreshCorsOrigins } from './api/corsOrigins'
+import { analyzeStatistics } from './database/analyzeStatistics'
 import { seedOnFirstStart } from './seed/seedOnFirstStart'
 
-/** Runs once when Payload starts: seed an empty database, then load the partners' CORS origins. */
+/**
+ * Runs once when Payload starts: seed an empty database, give the query planner statistics of what is
+ * there, then load the partners' CORS origins.
+ */
 export async function onStart(payload: Payload): Promise<void> {
   await seedOnFirstStart(payload)
+  await analyzeStatistics(payload)
   await refreshCorsOrigins(payload)
 }
