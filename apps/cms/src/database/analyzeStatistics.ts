@@ -1,6 +1,9 @@
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 
+/** How often the statistics are taken again while the CMS runs. */
+export const statisticsInterval = 60 * 60 * 1000
+
 /**
  * Gives SQLite's query planner statistics (ANALYZE). Without them it cannot tell a unique slug from a
  * status with two values: Payload's look-up by slug filters `_locales` on slug, locale and _status, and
@@ -14,4 +17,15 @@ export async function analyzeStatistics(payload: Payload): Promise<void> {
   const { client } = payload.db as unknown as SQLiteAdapter
   await client.execute('PRAGMA analysis_limit=1000')
   await client.execute('ANALYZE')
+}
+
+/**
+ * Takes the statistics again every `interval` ms: a table that was empty when the CMS started has none,
+ * and the planner falls back to the slow plan until it has. Never keeps the process alive.
+ */
+export function keepStatisticsFresh(payload: Payload, interval = statisticsInterval): NodeJS.Timeout {
+  const timer = setInterval(() => {
+    analyzeStatistics(payload).catch((error: unknown) => payload.logger.error({ err: error }, 'ANALYZE failed'))
+  }, interval)
+  return timer.unref()
 }
