@@ -31,6 +31,11 @@ describe('the site’s CMS client', () => {
     expect(decodeURIComponent(seen.at(-1)?.url ?? '')).toBe('/api/terrain/count?locale=de&where[kind][equals]=essay')
   })
 
+  it('asks for uncompressed answers (the CMS is next door: gzip would only cost CPU on both ends)', async () => {
+    await cmsClient({ cmsUrl }).topics.list()
+    expect(seen.at(-1)?.headers['accept-encoding']).toBe('identity')
+  })
+
   it('follows a changed key', async () => {
     await cmsClient({ cmsUrl, cmsApiKey: 'first' }).authors.list()
     await cmsClient({ cmsUrl, cmsApiKey: 'second' }).authors.list()
