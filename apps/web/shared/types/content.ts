@@ -1,6 +1,7 @@
 // The shapes the BFF hands to pages: projections of the generated CMS types, never copies of them.
 import type { Locale } from '@stadtmacher/config/locales'
 import type { Author, City, Partnership, Terrain, Topic } from '@stadtmacher/types'
+import type { Paged } from '../utils/pagination'
 
 export type RichTextState = NonNullable<Terrain['body']>
 
@@ -38,7 +39,7 @@ export type TerrainPage = TerrainCard &
 export type AuthorPage = AuthorCard & Pick<Author, 'biography'> & { terrain: TerrainCard[]; translations: Translations }
 
 export type PartnershipFilterOptions = { states: string[]; provinces: string[]; topics: TopicRef[]; years: { first: number; last: number } | null }
-export type PartnershipList = { docs: PartnershipCard[]; options: PartnershipFilterOptions }
+export type PartnershipList = Paged<PartnershipCard> & { options: PartnershipFilterOptions }
 
 export type TerrainList = { docs: TerrainCard[]; page: number; totalPages: number; totalDocs: number; topics: TopicRef[] }
 

@@ -5,6 +5,13 @@ export type PartnershipFilters = { kind?: Partnership['kind']; state?: string; p
 
 const kinds: Partnership['kind'][] = ['official', 'project']
 
+/**
+ * Cards per page of the partnership list: every real partnership (about 105) fits on one page, where a
+ * reader can scan them all; a larger set is paged, because a page of 1,000 cards is slow on a phone
+ * (Lighthouse 81–87 with the bench's 1,000, issue 7).
+ */
+export const partnershipPageSize = 120
+
 const firstString = (value: unknown): string | undefined => {
   const first = Array.isArray(value) ? value[0] : value
   return typeof first === 'string' && first.trim() ? first.trim().slice(0, 120) : undefined

@@ -1,4 +1,5 @@
 import type { Terrain } from '@stadtmacher/types'
+import { pageFromQuery } from './pagination'
 
 export type TerrainFilters = { kind?: Terrain['kind']; topic?: string; page: number }
 
@@ -13,10 +14,9 @@ const first = (value: unknown) => (Array.isArray(value) ? value[0] : value)
 export function normalizeTerrainFilters(query: Record<string, unknown>): TerrainFilters {
   const kind = terrainKinds.find((candidate) => candidate === first(query.kind))
   const topic = first(query.topic)
-  const page = Number.parseInt(String(first(query.page) ?? '1'), 10)
   return {
     ...(kind ? { kind } : {}),
     ...(typeof topic === 'string' && /^[a-z0-9-]{1,120}$/.test(topic) ? { topic } : {}),
-    page: Number.isFinite(page) && page > 0 && page < 10_000 ? page : 1,
+    page: pageFromQuery(query),
   }
 }
