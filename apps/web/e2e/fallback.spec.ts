@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { sectionPath } from '#shared/utils/sections'
 import { login } from './setup/accounts'
+import { cms as cmsAs } from './setup/admin'
 
 const run = randomBytes(3).toString('hex')
 const text = (words: string) => ({
@@ -24,15 +25,7 @@ const alternates = (html: string) => [...html.matchAll(/<link[^>]*rel="alternate
 describe('a profile with German text under another locale', () => {
   let token = ''
   const ids: string[] = []
-  const cms = async (method: 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown) => {
-    const response = await fetch(`${inject('cmsUrl')}/api/${path}`, {
-      method,
-      headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })
-    expect(response.ok, `${method} ${path}: ${response.status}`).toBe(true)
-    return (await response.json()) as { doc: { id: string } }
-  }
+  const cms = (method: 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown) => cmsAs<{ doc: { id: string } }>(token, method, path, body)
 
   beforeAll(async () => {
     token = await login(inject('cmsUrl'), inject('editor'))

@@ -6,6 +6,7 @@ import type { Locale } from '@stadtmacher/config/locales'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { sectionPath } from '#shared/utils/sections'
 import { login } from './setup/accounts'
+import { cms as cmsAs } from './setup/admin'
 import { useBrowser } from './setup/browser'
 
 const run = randomBytes(3).toString('hex')
@@ -25,15 +26,7 @@ describe('old slugs', () => {
   const openPage = useBrowser()
   let token = ''
   let id = ''
-  const cms = async (method: 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown) => {
-    const response = await fetch(`${inject('cmsUrl')}/api/${path}`, {
-      method,
-      headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })
-    expect(response.ok, `${method} ${path}: ${response.status}`).toBe(true)
-    return (await response.json()) as { doc: { id: string } }
-  }
+  const cms = (method: 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown) => cmsAs<{ doc: { id: string } }>(token, method, path, body)
 
   beforeAll(async () => {
     token = await login(inject('cmsUrl'), inject('editor'))
