@@ -10,6 +10,7 @@ const siteUrl = 'http://127.0.0.1:3001'
 const swr = { swr: 600 }
 // The partner widget's bundle (`/embed/stadtmacher.js`), written before each build; git-ignored.
 const embedDir = fileURLToPath(new URL('./.embed', import.meta.url))
+const runtimeConfigOnce = fileURLToPath(new URL('./server/plugins/runtimeConfigOnce.ts', import.meta.url))
 /** The same route rules for every locale's pages, `/de` and `/de/**` alike. */
 const localeRules = <T>(rules: T) => Object.fromEntries(locales.flatMap((locale) => [[`/${locale}`, rules], [`/${locale}/**`, rules]]))
 /** Rules for the live preview in every locale; more specific than the locale rules, so they win. */
@@ -35,7 +36,16 @@ export default defineNuxtConfig({
   },
   hooks: { 'build:before': () => writeEmbed(embedDir) },
   // The unhashed widget URL is pasted into partner pages: short cache; CORS because it is a module script.
-  nitro: { publicAssets: [{ baseURL: '/embed', dir: embedDir, maxAge: 600 }] },
+  nitro: {
+    publicAssets: [{ baseURL: '/embed', dir: embedDir, maxAge: 600 }],
+    // First in line: its `request` hook must run before those of the modules (server/plugins/runtimeConfigOnce.ts).
+    plugins: [runtimeConfigOnce],
+    // Cached pages and BFF answers live in memory. Nitro's default store keeps every entry it was ever
+    // given, so each distinct address a crawler asks for grew the heap, and the garbage collector's work
+    // with it (issue 7: +130 kB per TERRAIN page). The least recently used entries now go past 128 MB;
+    // about 400 documents in three locales, pages and data, take roughly 100 MB.
+    storage: { cache: { driver: 'lru-cache', maxSize: 128 * 1024 * 1024 } },
+  },
   routeRules: {
     '/embed/**': { cors: true },
     // Reading pages are complete as server-rendered HTML (links, GET forms, an SVG map with CSS hover):
