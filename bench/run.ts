@@ -13,6 +13,7 @@ import { renderTable } from './report/table'
 import { writeReport } from './report/write'
 import { stopAll } from './servers/processes'
 import { staticPath, startStacks } from './stacks'
+import { warmPagesPerLocale, warmUp } from './warmUp'
 
 const log = (message: string) => console.info(`[bench] ${message}`)
 
@@ -45,6 +46,9 @@ async function main(): Promise<number> {
   try {
     const { full, small } = await startStacks(sizes, { seed: dataSeed, workDir, localesIndex: options.localesIndex, log })
     log(`routes: ${JSON.stringify(full.routes.de)}`)
+    for (const [name, stack] of Object.entries({ full, small })) {
+      log(`${name}: warmed up with ${await warmUp(stack, dataSeed, warmPagesPerLocale(options.quick), options.connections)} TERRAIN pages in en and zh`)
+    }
     rows = await measureAll({ options, seed: dataSeed, full, small, staticPath, log })
   } finally {
     await stopAll()
