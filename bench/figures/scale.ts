@@ -27,14 +27,14 @@ async function partnershipApi({ small, full, options }: BenchContext): Promise<R
   return row('scale: partnership list API (p95)', a, b, 'CMS REST, limit 20, depth 1')
 }
 
-/** One TERRAIN profile by slug with depth 2, as the site asks for it. */
+/** One TERRAIN profile by slug with its translations and depth 2, as the site asks for it. */
 async function terrainApi({ small, full, options, seed }: BenchContext): Promise<Row> {
   const load = (stack: Stack): LoadOptions => {
     const slug = terrainAt(seed, stack.sizes, Math.floor(stack.sizes.terrain / 2)).slug.de
-    return { url: `${stack.cms.url}/api/terrain?locale=de&depth=2&limit=1&where[slug][equals]=${slug}`, connections: options.connections, duration: options.duration }
+    return { url: `${stack.cms.url}/api/terrain/by-slug/${slug}?locale=de&depth=2`, connections: options.connections, duration: options.duration }
   }
   const [a, b] = await measurePair(load(small), load(full), options.runs)
-  return row('scale: TERRAIN by slug API (p95)', a, b, 'CMS REST, depth 2')
+  return row('scale: TERRAIN by slug API (p95)', a, b, 'CMS REST /by-slug, with translations, depth 2')
 }
 
 /** The site's partnership list page, rendered for every request (unique query). */

@@ -20,6 +20,7 @@ import { benchEndpoints } from './endpoints/queryCount'
 import { openApiEndpoint } from './endpoints/openapi'
 import { scheduleUnpublishEndpoints } from './endpoints/scheduleUnpublish'
 import { searchEndpoint } from './endpoints/search'
+import { translationsSchema } from './typescript/translationsSchema'
 import { graphQL } from './graphQL'
 import { refuseUnfetchableUploadInGraphQL } from './hooks/refuseUnfetchableUpload'
 import { jobs } from './jobs'
@@ -78,6 +79,7 @@ export default buildConfig({
     autoGenerate: false,
     declare: false,
     outputFile: path.resolve(dirname, '../../../packages/types/src/payload-types.ts'),
+    schema: [translationsSchema],
   },
   onInit: onStart,
 })

@@ -1,6 +1,6 @@
 import { StadtmacherApiError, toApiError } from './errors.js'
 import { toNestedQuery, toQuery } from './query.js'
-import type { ContentSlug, ContentTypes, CountOptions, FindOptions, Locale, Page, ReadOptions, SearchOptions, SearchResults } from './types.js'
+import type { ContentSlug, ContentTypes, CountOptions, FindOptions, Locale, Page, ReadOptions, SearchOptions, SearchResults, Translated, TranslatedReadOptions, TranslatedSlug } from './types.js'
 
 /** How to reach the API. */
 export type ClientOptions = {
@@ -26,8 +26,17 @@ export type CollectionReader<T, S extends ContentSlug = ContentSlug> = {
   byId(id: string, options?: ReadOptions): Promise<T | null>
 }
 
+/** Reads of a collection whose documents have a slug in each locale. */
+export type TranslatedReader<T, S extends TranslatedSlug = TranslatedSlug> = CollectionReader<T, S> & {
+  /**
+   * The published document with this slug in the locale and the locales it is published in, with its
+   * slug there (for language links and hreflang), in one request; null when there is none.
+   */
+  bySlugWithTranslations(slug: string, options?: TranslatedReadOptions<S>): Promise<Translated<T> | null>
+}
+
 /** The typed client for partner sites; see createClient. */
-export type StadtmacherClient = { [S in ContentSlug]: CollectionReader<ContentTypes[S], S> } & {
+export type StadtmacherClient = { [S in ContentSlug]: S extends TranslatedSlug ? TranslatedReader<ContentTypes[S], S> : CollectionReader<ContentTypes[S], S> } & {
   /** Searches published partnerships, cities, TERRAIN profiles and authors in one locale. */
   search(q: string, options?: SearchOptions): Promise<SearchResults>
 }
@@ -66,10 +75,24 @@ export function createClient({ baseUrl, apiKey, locale: defaultLocale = 'de', fe
     }
   }
 
+  function translatedReader<S extends TranslatedSlug>(slug: S): TranslatedReader<ContentTypes[S], S> {
+    return {
+      ...reader(slug),
+      bySlugWithTranslations: async (docSlug, { locale = defaultLocale, depth, select, signal } = {}) => {
+        try {
+          return await get<Translated<ContentTypes[S]>>(`${slug}/by-slug/${encodeURIComponent(docSlug)}${toNestedQuery({ locale, depth, select })}`, signal)
+        } catch (error) {
+          if (error instanceof StadtmacherApiError && error.status === 404) return null
+          throw error
+        }
+      },
+    }
+  }
+
   return {
-    partnerships: reader('partnerships'),
-    terrain: reader('terrain'),
-    authors: reader('authors'),
+    partnerships: translatedReader('partnerships'),
+    terrain: translatedReader('terrain'),
+    authors: translatedReader('authors'),
     cities: reader('cities'),
     topics: reader('topics'),
     search: (q, { locale = defaultLocale, types, limit, signal } = {}) =>

@@ -1,4 +1,4 @@
-import type { Author, City, Config, Partnership, Terrain, Topic } from '@stadtmacher/types'
+import type { Author, City, Config, Partnership, Terrain, Topic, Translations } from '@stadtmacher/types'
 
 /** A content locale of Stadtmacher. */
 export type Locale = Config['locale']
@@ -58,6 +58,15 @@ export type FindOptions<S extends ContentSlug> = Omit<ListOptions, 'locale'> & {
   where?: Where
   select?: Select<S>
 }
+
+/** The collections whose documents have a slug in each locale: they can be looked up with their translations. */
+export type TranslatedSlug = 'partnerships' | 'terrain' | 'authors'
+
+/** Options of a look-up with translations: a locale, the relations to populate, the fields to return. */
+export type TranslatedReadOptions<S extends ContentSlug> = ReadOptions & { select?: Select<S> }
+
+/** A document with the locales it is published in (its slug in each) and the language its text is shown in. */
+export type Translated<T> = { doc: T; translations: Translations }
 
 /** Options of a count. */
 export type CountOptions = Pick<ReadOptions, 'locale' | 'signal'> & { where?: Where }

@@ -60,6 +60,14 @@ describe('@stadtmacher/client against a running CMS', () => {
     expect(await client().partnerships.byId(draft.id, { locale: 'de' })).toBeNull()
   })
 
+  it('gets a document by slug with the locales it is published in, in one request', async () => {
+    const found = await client().terrain.bySlugWithTranslations(slugs.en, { depth: 0, select: { title: true, authors: true } })
+    expect(found?.doc).toEqual({ id: profile.id, title: 'Bridge builders', authors: [author.id] })
+    expect(found?.translations).toEqual({ slugs: { de: slugs.de, en: slugs.en }, shownIn: 'en' })
+    expect(await client().terrain.bySlugWithTranslations(slugs.zh, { locale: 'zh' })).toBeNull()
+    expect((await client().authors.bySlugWithTranslations('mei-bruecke', { locale: 'de' }))?.translations.slugs).toEqual({ de: 'mei-bruecke', en: 'mei-bruecke' })
+  })
+
   it('lists published partnerships and never drafts', async () => {
     const page = await client().partnerships.list({ locale: 'de', limit: 100, depth: 0 })
     const ids = page.docs.map((doc) => doc.id)

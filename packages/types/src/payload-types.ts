@@ -1119,3 +1119,17 @@ export interface TaskSchedulePublish {
 export interface Auth {
   [k: string]: unknown;
 }
+/**
+ * The locales a document is published in, with its slug there, and the language its text is shown in.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "Translations".
+ */
+export interface Translations {
+  slugs: {
+    de?: string;
+    en?: string;
+    zh?: string;
+  };
+  shownIn: 'de' | 'en' | 'zh';
+}

@@ -1,5 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 import { editors } from '../access/isEditor'
+import { bySlugEndpoint } from '../endpoints/bySlug'
 import { publishedOrLoggedIn } from '../access/publishedOrLoggedIn'
 import { previousSlugsField } from '../fields/previousSlugs'
 import { translationFields } from '../fields/translationFields'
@@ -32,6 +33,8 @@ export const editorial = {
     afterChange: [indexAfterChange, purgeWebCacheAfterChange],
     afterDelete: [removeAfterDelete, purgeWebCacheAfterDelete],
   },
+  // A document by its slug, with the locales it exists in: what every page of the site asks for.
+  endpoints: [bySlugEndpoint],
   // German can be live while Chinese is still a draft; publication can be scheduled per locale.
   versions: { drafts: { localizeStatus: true, schedulePublish: true }, maxPerDoc: 50 },
-} satisfies Pick<CollectionConfig, 'access' | 'hooks' | 'versions'> & { fields: Field[] }
+} satisfies Pick<CollectionConfig, 'access' | 'endpoints' | 'hooks' | 'versions'> & { fields: Field[] }

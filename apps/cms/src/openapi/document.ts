@@ -4,20 +4,40 @@ import { type JsonSchema, schemaRef } from './jsonSchema'
 import { parameterRef, parameters, type ParameterName } from './parameters'
 import { type PublicCollection, publicCollections } from './publicCollections'
 import { errorsSchema, headers, ok, readErrors, responses } from './responses'
-import { countSchema, paginatedSchema, searchResultsSchema } from './schemas'
+import { bySlugEndpoint } from '../endpoints/bySlug'
+import { countSchema, paginatedSchema, searchResultsSchema, translatedSchema } from './schemas'
 
 const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
 const description = `Published Stadtmacher content in German, English and Chinese, read-only.
 
 Without a key the API is public and limited per address; partners send \`Authorization: partners API-Key <key>\`
-for a higher limit. Drafts are never returned. GraphQL (POST /api/graphql) offers the same content, with
+for a higher limit. Drafts are never returned. Partnerships, TERRAIN profiles and authors are also found by
+their slug in a locale, together with their slug in every other locale they are published in
+(\`/{collection}/by-slug/{slug}\`). GraphQL (POST /api/graphql) offers the same content, with
 \`PartnershipBySlug\`, \`TerrainProfileBySlug\` and \`AuthorBySlug\` for look-ups by slug.`
 
-function collectionPaths(collection: PublicCollection, config: SanitizedConfig) {
+/** The look-up by slug with translations, for the collections that have it. */
+function bySlugPath(collection: PublicCollection, locales: readonly string[]) {
+  const read: ParameterName[] = ['slugPath', 'oneLocale', 'depth', 'fallbackLocale', 'select', 'ifNoneMatch']
+  return {
+    [`/${collection.slug}/by-slug/{slug}`]: {
+      get: {
+        operationId: `find${collection.name}BySlug`,
+        summary: `One ${collection.name} by its slug in a locale, with the locales it is published in (its slug in each)`,
+        tags: [collection.name],
+        parameters: read.map(parameterRef),
+        responses: { '200': ok(`The ${collection.name} and its translations.`, translatedSchema(collection.name, locales)), ...readErrors(true) },
+      },
+    },
+  }
+}
+
+function collectionPaths(collection: PublicCollection, config: SanitizedConfig, locales: readonly string[]) {
   const sanitized = config.collections.find((c) => c.slug === collection.slug)
   if (!sanitized) throw new Error(`The public collection ${collection.slug} is not in the config.`)
   const hasSlug = sanitized.flattenedFields.some((field) => field.name === 'slug')
+  const hasBySlug = Array.isArray(sanitized.endpoints) && sanitized.endpoints.some((endpoint) => endpoint.path === bySlugEndpoint.path)
   const read: ParameterName[] = ['depth', 'locale', 'fallbackLocale', 'ifNoneMatch']
   const list: ParameterName[] = ['limit', 'page', ...(hasSlug ? (['slug'] as const) : []), 'where', 'select', 'sort', ...read]
   const tags = [collection.name]
@@ -49,6 +69,7 @@ function collectionPaths(collection: PublicCollection, config: SanitizedConfig) 
         responses: { '200': ok(`The ${collection.name}.`, schemaRef(collection.name)), ...readErrors(true) },
       },
     },
+    ...(hasBySlug ? bySlugPath(collection, locales) : {}),
   }
 }
 
@@ -65,8 +86,8 @@ function collectionSchemas(config: SanitizedConfig, locales: readonly string[]):
 }
 
 /**
- * The OpenAPI 3.1 description of the public read API, built from the Payload config: a list, a count and a
- * by-id operation per public collection, the search and this document itself.
+ * The OpenAPI 3.1 description of the public read API, built from the Payload config: a list, a count, a
+ * by-id and (where the collection has it) a by-slug operation per public collection, the search and this document itself.
  */
 export function openApiDocument(config: SanitizedConfig) {
   const locales = config.localization ? config.localization.localeCodes : ['en']
@@ -81,7 +102,7 @@ export function openApiDocument(config: SanitizedConfig) {
       { name: 'Search', description: 'Full-text search across partnerships, cities, TERRAIN and authors.' },
     ],
     paths: {
-      ...Object.assign({}, ...publicCollections.map((collection) => collectionPaths(collection, config))),
+      ...Object.assign({}, ...publicCollections.map((collection) => collectionPaths(collection, config, locales))),
       '/search': {
         get: {
           operationId: 'search',

@@ -71,3 +71,27 @@ export const searchResultsSchema: JsonSchema = {
     },
   },
 }
+
+/** The answer of a look-up by slug (endpoints/bySlug.ts): the document and the locales it is published in. */
+export const translatedSchema = (name: string, locales: readonly string[]): JsonSchema => ({
+  type: 'object',
+  required: ['doc', 'translations'],
+  additionalProperties: false,
+  properties: {
+    doc: schemaRef(name),
+    translations: {
+      type: 'object',
+      required: ['slugs', 'shownIn'],
+      additionalProperties: false,
+      properties: {
+        slugs: {
+          type: 'object',
+          description: 'The document’s slug in each locale it is published in, for language links and hreflang.',
+          additionalProperties: false,
+          properties: Object.fromEntries(locales.map((locale) => [locale, { type: 'string' }])),
+        },
+        shownIn: { enum: [...locales], description: 'The language its text is shown in: the default locale where it is not translated.' },
+      },
+    },
+  },
+})

@@ -181,6 +181,24 @@ describe('draft leaks', () => {
     expect(await run(list)).toEqual([])
   })
 
+  it('leaks no canary to REST look-ups by slug with translations', async () => {
+    const list: Probe[] = []
+    const published = { partnerships: 'live-partnership', authors: 'live-author', terrain: 'oeffentlich' } as const
+    for (const [who, headers] of Object.entries(identities)) {
+      for (const { collection, slugs } of fixtures) {
+        for (const slug of [...slugs, published[collection as keyof typeof published]]) {
+          for (const locale of locales) {
+            for (const variant of ['', '&depth=3', '&draft=true', '&fallback-locale=none', '&select[title]=true&select[summary]=true&select[body]=true&select[biography]=true']) {
+              const url = `${collection}/by-slug/${slug}?locale=${locale}${variant}`
+              list.push({ channel: `GET ${url}`, who, send: () => cms.rest('GET', url, { headers }) })
+            }
+          }
+        }
+      }
+    }
+    expect(await run(list)).toEqual([])
+  })
+
   it('leaks no canary to the search', async () => {
     const list: Probe[] = []
     const words = ['CANARY', marker, marker.slice('canary-'.length), 'Canarystadt', 'Öffentlich']

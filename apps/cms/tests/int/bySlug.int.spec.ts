@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Author, City, Partnership, Terrain } from '@stadtmacher/types'
+import { richText } from '../../src/seed/richText'
 import { createCity, createPartnership } from '../helpers/fixtures'
 import { startCms, type TestCms } from '../helpers/payload'
 import { createUser, type LoggedIn } from '../helpers/users'
@@ -94,13 +95,65 @@ describe('look-up by slug', () => {
     expect(hidden.body.docs).toEqual([])
   })
 
-  // The site reads a page's document and its translations at once (apps/web/server/utils/findBySlug.ts).
-  it('finds a document in every locale at once by its slug in one locale (locale=all, where[slug.<locale>])', async () => {
-    const all = await cms.rest<Docs<{ id: string; slug: Record<string, string> }>>('GET', `terrain?locale=all&where[slug.en][equals]=${slugs.en}&select[slug]=true`)
-    expect(all.status).toBe(200)
-    expect(all.body.docs.map((d) => d.id)).toEqual([profile.id])
-    expect(all.body.docs[0]?.slug).toMatchObject({ de: slugs.de, en: slugs.en })
-    const otherLocale = await cms.rest<Docs<Terrain>>('GET', `terrain?locale=all&where[slug.de][equals]=${slugs.en}&select[slug]=true`)
-    expect(otherLocale.body.docs).toEqual([])
+  describe('over REST with translations (/api/<collection>/by-slug/<slug>)', () => {
+    type Found = { doc: Terrain; translations: { slugs: Record<string, string>; shownIn: string } }
+    type Problem = { errors: { field: string; message: string }[] }
+    const bySlugRest = <T = Found>(collection: string, slug: string, query: string, options = {}) => cms.rest<T>('GET', `${collection}/by-slug/${slug}?${query}`, options)
+
+    // The site reads each page's document and its translations with this one request (issue 7).
+    it('answers the document in the locale asked for and the locales it is published in', async () => {
+      const { status, body } = await bySlugRest('terrain', slugs.en, 'locale=en&depth=1')
+      expect(status).toBe(200)
+      expect(body.doc).toMatchObject({ id: profile.id, title: 'Harbour', cities: [expect.objectContaining({ name: 'Harbour Town' })] })
+      // zh is only a draft: no language link to it.
+      expect(body.translations).toEqual({ slugs: { de: slugs.de, en: slugs.en }, shownIn: 'en' })
+    })
+
+    it('returns only the fields selected, and relations as ids at depth 0', async () => {
+      const { body } = await bySlugRest('terrain', slugs.de, 'locale=de&depth=0&select[title]=true&select[cities]=true')
+      expect(Object.keys(body.doc).sort()).toEqual(['cities', 'id', 'title'])
+      expect(body.doc.cities).toEqual([city.id])
+    })
+
+    it('says the text is shown in German where a locale has no text of its own', async () => {
+      const de = { title: 'Brücke', teaser: 'Anriss', slug: 'bruecken-text', body: richText([{ type: 'paragraph', text: 'Nur auf Deutsch.' }]) as Terrain['body'] }
+      const bridge = await cms.payload.create({ collection: 'terrain', locale: 'de', overrideAccess: true, data: { kind: 'essay', ...de, _status: 'published' } })
+      await cms.payload.update({ collection: 'terrain', id: bridge.id, locale: 'en', overrideAccess: true, data: { title: 'Bridge', teaser: 'Teaser', slug: 'bridge-text', _status: 'published' } })
+      const { body } = await bySlugRest('terrain', 'bridge-text', 'locale=en&depth=0')
+      expect(body.translations).toEqual({ slugs: { de: 'bruecken-text', en: 'bridge-text' }, shownIn: 'de' })
+    })
+
+    it('never answers a draft, not to partner keys and not to editors', async () => {
+      for (const options of [{}, asPartner, { token: editor.token }]) {
+        expect((await bySlugRest('terrain', slugs.zh, 'locale=zh', options)).status).toBe(404)
+        expect((await bySlugRest('partnerships', draft.slug ?? '', 'locale=de', options)).status).toBe(404)
+      }
+      expect((await bySlugRest('partnerships', published.slug ?? '', 'locale=de', asPartner)).status).toBe(200)
+    })
+
+    it('matches a slug only in its own locale', async () => {
+      expect((await bySlugRest('terrain', slugs.en, 'locale=de')).status).toBe(404)
+      expect((await bySlugRest('terrain', slugs.de, 'locale=en')).status).toBe(404)
+    })
+
+    it('finds an author by the one slug it has in every locale', async () => {
+      const { body } = await bySlugRest<{ doc: Author; translations: Found['translations'] }>('authors', 'lin-hai', 'locale=zh&depth=0')
+      expect(body.doc).toMatchObject({ id: author.id, role: '作者' })
+      expect(body.translations.slugs).toEqual({ de: 'lin-hai', zh: 'lin-hai' })
+    })
+
+    it.each([
+      ['locale=all', 'locale'],
+      ['locale=fr', 'locale'],
+      ['locale=de&depth=9', 'depth'],
+    ])('refuses %s with a 400 naming %s', async (query, field) => {
+      const { status, body } = await bySlugRest<Problem>('terrain', slugs.de, query)
+      expect(status).toBe(400)
+      expect(body.errors[0]?.field).toBe(field)
+    })
+
+    it('has no look-up with translations for collections without localized slugs', async () => {
+      expect((await bySlugRest('cities', city.slug ?? 'x', 'locale=de')).status).toBe(404)
+    })
   })
 })

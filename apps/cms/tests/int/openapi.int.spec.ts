@@ -39,7 +39,11 @@ describe('OpenAPI description', () => {
 
   it('describes list, count, by-id and by-slug reads for every public collection, the search and itself', () => {
     expect(Object.keys(spec.paths).sort()).toEqual(
-      ['/authors', '/cities', '/media', '/partnerships', '/terrain', '/topics'].flatMap((p) => [p, `${p}/count`, `${p}/{id}`]).concat('/openapi.json', '/search').sort(),
+      ['/authors', '/cities', '/media', '/partnerships', '/terrain', '/topics']
+        .flatMap((p) => [p, `${p}/count`, `${p}/{id}`])
+        .concat(['/partnerships', '/terrain', '/authors'].map((p) => `${p}/by-slug/{slug}`))
+        .concat('/openapi.json', '/search')
+        .sort(),
     )
     for (const slug of ['/partnerships', '/terrain', '/authors']) {
       expect(resolved.paths[slug]?.get.parameters?.map((p) => p.name)).toEqual(expect.arrayContaining(['where[slug][equals]', 'where', 'select']))
@@ -59,7 +63,15 @@ describe('OpenAPI description', () => {
     for (const path of Object.keys(spec.paths)) {
       if (path === '/search') expect(await conforms(path, path, `q=Hamburg&locale=${locale === 'all' ? 'de' : locale}`)).toEqual(conforming)
       else if (path === '/openapi.json') expect(await conforms(path)).toEqual(conforming)
-      else if (path.endsWith('/{id}')) {
+      else if (path.endsWith('/by-slug/{slug}')) {
+        const list = path.replace('/by-slug/{slug}', '')
+        const one = locale === 'all' ? 'de' : locale
+        const { body } = await cms.rest<Docs>('GET', `${list.slice(1)}?limit=1&depth=0&locale=${one}`)
+        for (const depth of [0, 1, 3]) {
+          expect(await conforms(path, `${list}/by-slug/${body.docs[0]?.slug}`, `locale=${one}&depth=${depth}`), `${path} depth ${depth}`).toEqual(conforming)
+        }
+        if (locale === 'all') expect((await cms.rest('GET', `${list.slice(1)}/by-slug/${body.docs[0]?.slug}?locale=all`)).status).toBe(400)
+      } else if (path.endsWith('/{id}')) {
         const list = path.replace('/{id}', '')
         const { body } = await cms.rest<Docs>('GET', `${list.slice(1)}?limit=1&depth=0&locale=${locale}`)
         for (const depth of [0, 1, 3]) {

@@ -1,6 +1,6 @@
 // The one place that knows where the CMS is and how the site reads it (through @stadtmacher/client).
 import type { Locale } from '@stadtmacher/config/locales'
-import { type CollectionReader, StadtmacherApiError, type SearchResults, type Select, type Where } from '@stadtmacher/client'
+import { type CollectionReader, StadtmacherApiError, type SearchResults, type Select, type Translated, type TranslatedReader, type TranslatedSlug, type Where } from '@stadtmacher/client'
 import type { Config } from '@stadtmacher/types'
 import type { H3Event } from 'h3'
 
@@ -30,6 +30,19 @@ export async function cmsFind<C extends CmsCollection>(event: H3Event, collectio
   // The client types each reader by its own collection; indexed by a type parameter, TypeScript sees a union.
   const reader = client(event)[collection] as unknown as CollectionReader<CmsDoc<C>, C>
   return cmsCall(collection, () => reader.list({ depth: 0, ...query, signal: AbortSignal.timeout(timeoutMs) }))
+}
+
+/**
+ * The published document with `slug` in `locale` and the locales it exists in, in one CMS request
+ * (`/api/<collection>/by-slug/<slug>`); null when there is none.
+ */
+export async function cmsFindBySlug<C extends TranslatedSlug>(
+  event: H3Event,
+  collection: C,
+  { slug, ...query }: { slug: string; locale: Locale; depth: number; select?: Select<C> },
+): Promise<Translated<CmsDoc<C>> | null> {
+  const reader = client(event)[collection] as unknown as TranslatedReader<CmsDoc<C>, C>
+  return cmsCall(`${collection}/by-slug`, () => reader.bySlugWithTranslations(slug, { ...query, signal: AbortSignal.timeout(timeoutMs) }))
 }
 
 /** The CMS's largest page size (it rejects larger `limit`s). */

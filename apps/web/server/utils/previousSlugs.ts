@@ -2,7 +2,7 @@ import { locales, type Locale } from '@stadtmacher/config/locales'
 import type { H3Event } from 'h3'
 import type { MovedDocument } from '#shared/utils/movedDocument'
 import type { CmsQuery } from './cms'
-import { slugSharedByLocales, type Localized } from './slugWhere'
+import { slugSharedByLocales, type Localized } from './slugLocales'
 
 /** The CMS query for published documents that had `slug` in the queried locale (the CMS keeps them in previousSlugs). */
 export function previousSlugWhere(slug: string) {

@@ -1,5 +1,5 @@
 // The shapes the BFF hands to pages: projections of the generated CMS types, never copies of them.
-import type { Locale } from '@stadtmacher/config/locales'
+import type { Translations } from '@stadtmacher/config/translations'
 import type { Author, City, Partnership, Terrain, Topic } from '@stadtmacher/types'
 import type { Paged } from '../utils/pagination'
 
@@ -21,8 +21,7 @@ export type TerrainCard = Pick<Terrain, 'id' | 'title' | 'teaser' | 'slug' | 'ki
 
 export type AuthorCard = Pick<Author, 'id' | 'name' | 'slug' | 'role'> & { portrait: ImageView | null }
 
-/** In which locales a document exists (with its slug there), and the language its text is shown in. */
-export type Translations = { slugs: Partial<Record<Locale, string>>; shownIn: Locale }
+export type { Translations }
 
 export type PartnershipPage = PartnershipCard &
   Pick<Partnership, 'summary' | 'links' | 'source'> & { terrain: TerrainCard[]; translations: Translations }

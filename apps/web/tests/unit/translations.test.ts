@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { toTranslations } from '#shared/utils/translations'
+import { toTranslations } from '@stadtmacher/config/translations'
 
 describe('document translations', () => {
   it('lists every locale a document has a slug and title in', () => {

@@ -1,0 +1,48 @@
+// Which locales a document exists in: the CMS answers it with each look-up by slug, the site uses it
+// for language links, hreflang and the note on untranslated text. One rule for both.
+import type { Translations } from '@stadtmacher/types'
+import { defaultLocale, locales, type Locale } from './locales'
+
+export type { Translations }
+
+/** A localized field as a `locale=all` read returns it, or a plain value for an unlocalized field. */
+export type AllLocales = Partial<Record<string, unknown>> | string | null | undefined
+
+/** The collections whose documents are looked up by slug, in every locale. */
+export type TranslatedCollection = 'partnerships' | 'terrain' | 'authors'
+
+/** The fields that tell whether a document is translated: its title, and its main text. */
+export const presenceFields = {
+  partnerships: { title: 'title', text: 'summary' },
+  terrain: { title: 'title', text: 'body' },
+  authors: { title: 'role', text: 'biography' },
+} as const satisfies Record<TranslatedCollection, { title: string; text: string }>
+
+const present = (value: unknown) => value !== null && value !== undefined && value !== ''
+
+function valueIn(field: AllLocales, locale: Locale): unknown {
+  if (field === null || field === undefined || typeof field !== 'object') return field
+  return field[locale]
+}
+
+/**
+ * From a `locale=all` read: the locales a document exists in (slug and title present there) and the
+ * language its main text is shown in for `locale` (the default locale when the CMS falls back to it).
+ */
+export function toTranslations(args: { slug: AllLocales; title: AllLocales; text: AllLocales; locale: Locale }): Translations {
+  const slugs: Partial<Record<Locale, string>> = {}
+  for (const code of locales) {
+    const slug = valueIn(args.slug, code)
+    if (typeof slug === 'string' && slug && present(valueIn(args.title, code))) slugs[code] = slug
+  }
+  const translated = slugs[args.locale] !== undefined && present(valueIn(args.text, args.locale))
+  const fallsBack = !translated && present(valueIn(args.text, defaultLocale))
+  return { slugs, shownIn: fallsBack ? defaultLocale : args.locale }
+}
+
+/**
+ * Whether `slug` is the document's address in `locale`: not when the document has another slug there
+ * (e.g. its German slug asked for under /en/ while it has an English one).
+ */
+export const isAddressIn = (translations: Translations, locale: Locale, slug: string): boolean =>
+  translations.slugs[locale] === undefined || translations.slugs[locale] === slug
