@@ -18,10 +18,10 @@ function pnpm(args: string[]): Promise<void> {
 /** Builds the CMS and the site unless `skip` is set; then checks that both outputs exist. */
 export async function buildApps(skip: boolean, log: (message: string) => void): Promise<void> {
   if (!skip) {
-    log('building the CMS (next build)')
-    await pnpm(['--filter', '@stadtmacher/cms', 'build'])
-    log('building the site (nuxt build)')
-    await pnpm(['--filter', '@stadtmacher/web', 'build'])
+    // Through turbo, so that the packages the apps bundle (the client's dist) are built first: building
+    // the apps alone once measured a site with a client older than the CMS it talked to.
+    log('building the CMS, the site and the packages they bundle (turbo run build)')
+    await pnpm(['exec', 'turbo', 'run', 'build', '--filter=@stadtmacher/cms', '--filter=@stadtmacher/web'])
   }
   for (const [app, file] of Object.entries(outputs)) {
     if (existsSync(file)) continue
