@@ -8,8 +8,12 @@ export type { Translations }
 /** A localized field as a `locale=all` read returns it, or a plain value for an unlocalized field. */
 export type AllLocales = Partial<Record<string, unknown>> | string | null | undefined
 
-/** The collections whose documents are looked up by slug, in every locale. */
-export type TranslatedCollection = 'partnerships' | 'terrain' | 'authors'
+/** The hand-written collections: each locale is written, published and looked up by slug on its own. */
+export const translatedCollections = ['partnerships', 'terrain', 'authors'] as const
+export type TranslatedCollection = (typeof translatedCollections)[number]
+
+export const isTranslatedCollection = (value: unknown): value is TranslatedCollection =>
+  typeof value === 'string' && (translatedCollections as readonly string[]).includes(value)
 
 /** The fields that tell whether a document is translated: its title, and its main text. */
 export const presenceFields = {

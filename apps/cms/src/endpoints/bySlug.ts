@@ -1,14 +1,12 @@
-import { defaultLocale, isLocale, type Locale } from '@stadtmacher/config/locales'
+import { defaultLocale, isLocale } from '@stadtmacher/config/locales'
 import { isAddressIn, presenceFields, toTranslations, type AllLocales, type TranslatedCollection } from '@stadtmacher/config/translations'
-import { headersWithCors, parseParams, type Endpoint, type PayloadRequest, type Where } from 'payload'
+import { headersWithCors, parseParams, type Endpoint, type PayloadRequest } from 'payload'
+import { findPublishedBySlug } from '../utilities/findPublishedBySlug'
 
-const maxSlugLength = 200
+export const maxSlugLength = 200
 
 const answer = (req: PayloadRequest, body: unknown, status = 200) => Response.json(body, { status, headers: headersWithCors({ headers: new Headers(), req }) })
 const problem = (req: PayloadRequest, status: number, field: string, message: string) => answer(req, { errors: [{ field, message }] }, status)
-
-/** Published in the requested locale: for a signed-in reader, access alone would let drafts through. */
-const publishedWithSlug = (slug: string): Where => ({ and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] })
 
 /** Slug, title and main text of one document, in every locale it is published in. */
 async function inAllLocales(req: PayloadRequest, collection: TranslatedCollection, id: string): Promise<Record<string, AllLocales>> {
@@ -40,25 +38,10 @@ export const bySlugEndpoint: Endpoint = {
     const collection = req.routeParams?.collection as TranslatedCollection
     const slug = String(req.routeParams?.slug ?? '')
     if (!slug || slug.length > maxSlugLength) return problem(req, 400, 'slug', `slug must be 1 to ${maxSlugLength} characters long.`)
-    const asked = req.query.locale ?? defaultLocale
-    if (!isLocale(asked)) return problem(req, 400, 'locale', 'locale must be one content locale (de, en or zh); the answer lists the others.')
-    const locale: Locale = asked
+    const locale = req.query.locale ?? defaultLocale
+    if (!isLocale(locale)) return problem(req, 400, 'locale', 'locale must be one content locale (de, en or zh); the answer lists the others.')
     const { depth, select, populate } = parseParams(req.query)
-    const { docs } = await req.payload.find({
-      collection,
-      locale,
-      fallbackLocale: req.fallbackLocale,
-      where: publishedWithSlug(slug),
-      depth,
-      select,
-      populate,
-      draft: false,
-      limit: 1,
-      pagination: false,
-      overrideAccess: false,
-      req,
-    })
-    const doc = docs[0]
+    const doc = await findPublishedBySlug(req, collection, slug, { locale, depth, select, populate })
     const notFound = () => problem(req, 404, 'slug', `Nothing in ${collection} is published with this slug in ${locale}.`)
     if (!doc) return notFound()
     const fields = presenceFields[collection]

@@ -1,8 +1,9 @@
-import type { Endpoint, PayloadRequest, Where } from 'payload'
+import { isTranslatedCollection, type TranslatedCollection } from '@stadtmacher/config/translations'
+import type { Endpoint, PayloadHandler, PayloadRequest, Where } from 'payload'
 import type { PayloadJob, User } from '@stadtmacher/types'
 import { isEditor } from '../access/isEditor'
-import { isScheduleUnpublishError, parseScheduleUnpublish } from '../jobs/scheduleUnpublishRequest'
-import { unpublishableCollections, unpublishLocaleTaskSlug, type UnpublishableCollection } from '../jobs/unpublishLocale'
+import { collectionError, isScheduleUnpublishError, parseScheduleUnpublish } from '../jobs/scheduleUnpublishRequest'
+import { unpublishLocaleTaskSlug } from '../jobs/unpublishLocale'
 
 const path = '/scheduled-unpublish'
 
@@ -14,6 +15,12 @@ function refuseNonEditors(req: PayloadRequest): Response | null {
   if (req.user.collection !== 'users' || !isEditor(req.user as User)) return failure(403, 'authorization', 'Only CMS editors and admins can schedule unpublishing.')
   return null
 }
+
+/** The handler, for CMS editors and admins only. */
+const editorsOnly =
+  (handler: PayloadHandler): PayloadHandler =>
+  (req) =>
+    refuseNonEditors(req) ?? handler(req)
 
 async function readJson(req: PayloadRequest): Promise<unknown> {
   try {
@@ -27,7 +34,7 @@ async function readJson(req: PayloadRequest): Promise<unknown> {
 const pending: Where[] = [{ taskSlug: { equals: unpublishLocaleTaskSlug } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }]
 
 const toScheduled = (job: PayloadJob) => {
-  const input = job.input as { doc: { relationTo: UnpublishableCollection; value: string }; locale: string }
+  const input = job.input as { doc: { relationTo: TranslatedCollection; value: string }; locale: string }
   return { id: job.id, collection: input.doc.relationTo, docId: input.doc.value, locale: input.locale, waitUntil: job.waitUntil }
 }
 
@@ -43,9 +50,7 @@ export type ScheduledUnpublish = ReturnType<typeof toScheduled>
 const schedule: Endpoint = {
   path,
   method: 'post',
-  handler: async (req) => {
-    const refused = refuseNonEditors(req)
-    if (refused) return refused
+  handler: editorsOnly(async (req) => {
     const parsed = parseScheduleUnpublish(await readJson(req))
     if (isScheduleUnpublishError(parsed)) return failure(400, parsed.field, parsed.message)
     const doc = await req.payload.findByID({ collection: parsed.collection, id: parsed.id, draft: true, depth: 0, overrideAccess: false, req, disableErrors: true })
@@ -58,20 +63,16 @@ const schedule: Endpoint = {
       req,
     })
     return Response.json({ job: toScheduled(job as PayloadJob) }, { status: 201 })
-  },
+  }),
 }
 
 /** GET /api/scheduled-unpublish?collection=terrain&id=…: the unpublishing still to come for one document. */
 const list: Endpoint = {
   path,
   method: 'get',
-  handler: async (req) => {
-    const refused = refuseNonEditors(req)
-    if (refused) return refused
+  handler: editorsOnly(async (req) => {
     const { collection, id } = Object.fromEntries(new URL(req.url ?? '', 'http://localhost').searchParams)
-    if (!collection || !(unpublishableCollections as readonly string[]).includes(collection)) {
-      return failure(400, 'collection', `The collection must be one of ${unpublishableCollections.join(', ')}.`)
-    }
+    if (!isTranslatedCollection(collection)) return failure(400, collectionError.field, collectionError.message)
     if (!id || id.length > 100) return failure(400, 'id', 'The id must be the id of a document.')
     const { docs } = await req.payload.find({
       collection: 'payload-jobs',
@@ -82,22 +83,20 @@ const list: Endpoint = {
       overrideAccess: true,
     })
     return Response.json({ docs: docs.map(toScheduled) })
-  },
+  }),
 }
 
 /** DELETE /api/scheduled-unpublish/:job: cancels an unpublishing that has not run yet. */
 const cancel: Endpoint = {
   path: `${path}/:job`,
   method: 'delete',
-  handler: async (req) => {
-    const refused = refuseNonEditors(req)
-    if (refused) return refused
+  handler: editorsOnly(async (req) => {
     const id = String(req.routeParams?.job ?? '')
     const { totalDocs } = await req.payload.count({ collection: 'payload-jobs', where: { and: [...pending, { id: { equals: id } }] }, overrideAccess: true })
     if (!totalDocs) return failure(404, 'job', 'There is no pending scheduled unpublishing with this id.')
     await req.payload.jobs.cancelByID({ id, overrideAccess: false, req })
     return Response.json({ cancelled: id })
-  },
+  }),
 }
 
 export const scheduleUnpublishEndpoints: Endpoint[] = [schedule, list, cancel]

@@ -1,10 +1,7 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 import { locales } from '@stadtmacher/config/locales'
+import { translatedCollections } from '@stadtmacher/config/translations'
 import type { User } from '@stadtmacher/types'
-
-/** The collections whose locales are published one by one (collections/editorial.ts). */
-export const unpublishableCollections = ['partnerships', 'terrain', 'authors'] as const
-export type UnpublishableCollection = (typeof unpublishableCollections)[number]
 
 export const unpublishLocaleTaskSlug = 'unpublishLocale'
 
@@ -25,7 +22,7 @@ export const unpublishLocaleTask: TaskConfig<'unpublishLocale'> = {
   slug: unpublishLocaleTaskSlug,
   label: 'Unpublish one locale',
   inputSchema: [
-    { name: 'doc', type: 'relationship', relationTo: [...unpublishableCollections], required: true },
+    { name: 'doc', type: 'relationship', relationTo: [...translatedCollections], required: true },
     { name: 'locale', type: 'select', options: [...locales], required: true },
     { name: 'user', type: 'relationship', relationTo: 'users' },
   ],

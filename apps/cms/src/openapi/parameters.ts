@@ -1,4 +1,5 @@
 import { maxDepth, maxLimit } from '../api/validateQuery'
+import { maxSlugLength } from '../endpoints/bySlug'
 import { defaultLimit as defaultSearchLimit, maxLimit as maxSearchLimit, maxQueryLength } from '../search/parseSearchQuery'
 import { searchableCollections } from '../search/searchableCollections'
 
@@ -27,7 +28,7 @@ export function parameters(locales: readonly string[], defaultDepth: number) {
       default: locales[0],
     }),
     oneLocale: query('locale', 'The locale of the slug and of the document. An unknown locale, or `all`, is a 400.', { enum: [...locales], default: locales[0] }),
-    slugPath: { name: 'slug', in: 'path', required: true, description: 'The document’s slug in `locale`.', schema: { type: 'string', minLength: 1, maxLength: 200 } },
+    slugPath: { name: 'slug', in: 'path', required: true, description: 'The document’s slug in `locale`.', schema: { type: 'string', minLength: 1, maxLength: maxSlugLength } },
     fallbackLocale: query('fallback-locale', 'Where a field has no value in `locale`: fall back to this locale, or `none` to leave it empty.', {
       enum: [...locales, 'none'],
       default: locales[0],

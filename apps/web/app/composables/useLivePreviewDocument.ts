@@ -1,8 +1,10 @@
 import { useLivePreview } from '@payloadcms/live-preview-vue'
+import type { Translations } from '#shared/types/content'
 
 type RequestHandler = NonNullable<Parameters<typeof useLivePreview>[0]['requestHandler']>
 
-export type PreviewState<T> = { status: 'waiting' } | { status: 'unavailable' } | { status: 'ready'; doc: T }
+/** When ready: the document, shown as written in the page's locale, with only that locale's slug. */
+export type PreviewState<T> = { status: 'waiting' } | { status: 'unavailable' } | { status: 'ready'; doc: T; translations: Translations }
 
 /**
  * Asks the CMS to populate the form values the admin posted, with the editor's own session cookie:
@@ -30,7 +32,8 @@ export function serialPopulation(): RequestHandler {
  * no document at all: the content comes only from the admin window by postMessage, accepted only from
  * the CMS origin (checked by @payloadcms/live-preview against `serverURL`).
  */
-export function useLivePreviewDocument<T>(id: string, options: { depth: number; isDocument: (value: unknown) => value is T }) {
+export function useLivePreviewDocument<T extends { slug?: string | null }>(id: string, options: { depth: number; isDocument: (value: unknown) => value is T }) {
+  const locale = useLocaleCode()
   const cmsOrigin = new URL(useRuntimeConfig().public.cmsOrigin).origin
   const { data, isLoading } = useLivePreview<Record<string, unknown>>({
     initialData: { id },
@@ -40,6 +43,8 @@ export function useLivePreviewDocument<T>(id: string, options: { depth: number; 
   })
   return computed<PreviewState<T>>(() => {
     if (isLoading.value) return { status: 'waiting' }
-    return options.isDocument(data.value) ? { status: 'ready', doc: data.value } : { status: 'unavailable' }
+    if (!options.isDocument(data.value)) return { status: 'unavailable' }
+    const translations: Translations = { slugs: { [locale.value]: data.value.slug ?? undefined }, shownIn: locale.value }
+    return { status: 'ready', doc: data.value, translations }
   })
 }

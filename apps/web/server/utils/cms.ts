@@ -20,16 +20,13 @@ export type CmsQuery<C extends CmsCollection> = {
 
 export type CmsPage<T> = { docs: T[]; totalDocs: number; totalPages: number; page: number; limit: number }
 
-/** A CMS that does not answer within this time counts as down (the page shows the branded 503). */
-const timeoutMs = 10_000
-
 const client = (event: H3Event) => cmsClient(useRuntimeConfig(event))
 
 /** Reads of published documents through Payload's REST API, typed by the generated types. */
 export async function cmsFind<C extends CmsCollection>(event: H3Event, collection: C, query: CmsQuery<C>): Promise<CmsPage<CmsDoc<C>>> {
   // The client types each reader by its own collection; indexed by a type parameter, TypeScript sees a union.
   const reader = client(event)[collection] as unknown as CollectionReader<CmsDoc<C>, C>
-  return cmsCall(collection, () => reader.list({ depth: 0, ...query, signal: AbortSignal.timeout(timeoutMs) }))
+  return cmsCall(collection, () => reader.list({ depth: 0, ...query }))
 }
 
 /**
@@ -42,7 +39,7 @@ export async function cmsFindBySlug<C extends TranslatedSlug>(
   { slug, ...query }: { slug: string; locale: Locale; depth: number; select?: Select<C> },
 ): Promise<Translated<CmsDoc<C>> | null> {
   const reader = client(event)[collection] as unknown as TranslatedReader<CmsDoc<C>, C>
-  return cmsCall(`${collection}/by-slug`, () => reader.bySlugWithTranslations(slug, { ...query, signal: AbortSignal.timeout(timeoutMs) }))
+  return cmsCall(`${collection}/by-slug`, () => reader.bySlugWithTranslations(slug, query))
 }
 
 /** The CMS's largest page size (it rejects larger `limit`s). */
@@ -59,13 +56,13 @@ export async function cmsFindAll<C extends CmsCollection>(event: H3Event, collec
 
 /** The number of published documents matching `where`. */
 export async function cmsCount(event: H3Event, collection: CmsCollection, where?: Where): Promise<number> {
-  return cmsCall(`${collection}/count`, () => client(event)[collection].count({ where, signal: AbortSignal.timeout(timeoutMs) }))
+  return cmsCall(`${collection}/count`, () => client(event)[collection].count({ where }))
 }
 
 /** The CMS search (`GET /api/search`); a query the CMS refuses stays a 400, anything else is a 503. */
 export async function cmsSearch(event: H3Event, { q, locale, limit }: { q: string; locale: Locale; limit: number }): Promise<SearchResults> {
   try {
-    return await client(event).search(q, { locale, limit, signal: AbortSignal.timeout(timeoutMs) })
+    return await client(event).search(q, { locale, limit })
   } catch (error) {
     if (error instanceof StadtmacherApiError && error.status === 400) throw createError({ statusCode: 400, statusMessage: 'Invalid search', data: { reason: 'invalid' } })
     return cmsUnavailable('search', error)

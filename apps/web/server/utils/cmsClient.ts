@@ -6,14 +6,17 @@ export type CmsAccess = { cmsUrl: string; cmsApiKey?: string }
 
 let cached: { access: string; client: StadtmacherClient } | undefined
 
+/** A CMS that does not answer within this time counts as down (the page shows the branded 503). */
+const timeoutMs = 10_000
+
 /**
  * Asks the CMS for uncompressed answers. The CMS sits next to the site (loopback or the compose network),
  * where gzip saves no time but costs CPU on both ends: about 4 ms per uncached page in the profiles (issue 7).
  */
-const uncompressedFetch: typeof fetch = (input, init) => {
+const siteFetch: typeof fetch = (input, init) => {
   const headers = new Headers(init?.headers)
   headers.set('accept-encoding', 'identity')
-  return fetch(input, { ...init, headers })
+  return fetch(input, { ...init, headers, signal: init?.signal ?? AbortSignal.timeout(timeoutMs) })
 }
 
 /**
@@ -22,6 +25,6 @@ const uncompressedFetch: typeof fetch = (input, init) => {
  */
 export function cmsClient({ cmsUrl, cmsApiKey }: CmsAccess): StadtmacherClient {
   const access = `${cmsUrl} ${cmsApiKey ?? ''}`
-  if (cached?.access !== access) cached = { access, client: createClient({ baseUrl: cmsUrl, apiKey: cmsApiKey || undefined, fetch: uncompressedFetch }) }
+  if (cached?.access !== access) cached = { access, client: createClient({ baseUrl: cmsUrl, apiKey: cmsApiKey || undefined, fetch: siteFetch }) }
   return cached.client
 }

@@ -1,12 +1,11 @@
 import { defaultLocale, type Locale } from '@stadtmacher/config/locales'
-import { isAddressIn, presenceFields, toTranslations, type AllLocales, type Translations } from '@stadtmacher/config/translations'
+import { isAddressIn, presenceFields, toTranslations, type AllLocales, type TranslatedCollection, type Translations } from '@stadtmacher/config/translations'
 import type { H3Event } from 'h3'
 import type { CmsDoc, CmsQuery } from './cms'
 import { notFoundOrMoved } from './previousSlugs'
-import type { Localized } from './slugLocales'
 
-type Found<C extends Localized> = { doc: CmsDoc<C>; translations: Translations }
-type Args<C extends Localized> = { slug: string; locale: Locale; select: CmsQuery<C>['select']; depth: number }
+type Found<C extends TranslatedCollection> = { doc: CmsDoc<C>; translations: Translations }
+type Args<C extends TranslatedCollection> = { slug: string; locale: Locale; select: CmsQuery<C>['select']; depth: number }
 /** A document as a `locale=all` read returns it: each localized field keyed by locale. */
 type AllLocalesDoc = { id?: string | number } & Record<string, AllLocales>
 
@@ -15,7 +14,7 @@ type AllLocalesDoc = { id?: string | number } & Record<string, AllLocales>
  * (then shown in German with a note), plus the locales it exists in. Throws 404 when there is none, naming
  * the document's current slug when `slug` is one it had before in `locale` (the page redirects there).
  */
-export async function findBySlug<C extends Localized>(event: H3Event, collection: C, args: Args<C>): Promise<Found<C>> {
+export async function findBySlug<C extends TranslatedCollection>(event: H3Event, collection: C, args: Args<C>): Promise<Found<C>> {
   // One CMS request for a page's document and its translations (issue 7); the rest is for the rare cases.
   const found = await cmsFindBySlug(event, collection, args)
   if (found) return found
@@ -24,7 +23,7 @@ export async function findBySlug<C extends Localized>(event: H3Event, collection
 }
 
 /** No `locale` version with that slug: the document with that German slug, read in `locale` (Payload falls back to German). */
-async function findInDefaultLocale<C extends Localized>(event: H3Event, collection: C, args: Args<C>): Promise<Found<C>> {
+async function findInDefaultLocale<C extends TranslatedCollection>(event: H3Event, collection: C, args: Args<C>): Promise<Found<C>> {
   const { docs } = await cmsFind(event, collection, { locale: defaultLocale, where: { slug: { equals: args.slug } }, limit: 1, select: { slug: true } as CmsQuery<C>['select'] })
   const id = docs[0]?.id
   if (!id) throw await notFoundOrMoved(event, collection, args)
@@ -46,7 +45,7 @@ async function findInDefaultLocale<C extends Localized>(event: H3Event, collecti
 const byId = (id: string | number) => ({ id: { equals: id } })
 
 /** Slug, title and main text of a published document, in every locale. */
-async function findInAllLocales(event: H3Event, collection: Localized, id: string | number): Promise<AllLocalesDoc | undefined> {
+async function findInAllLocales(event: H3Event, collection: TranslatedCollection, id: string | number): Promise<AllLocalesDoc | undefined> {
   const fields = presenceFields[collection]
   const { docs } = await cmsFind(event, collection, {
     locale: 'all',

@@ -1,8 +1,9 @@
 import { locales, type Locale } from '@stadtmacher/config/locales'
+import type { TranslatedCollection } from '@stadtmacher/config/translations'
 import type { H3Event } from 'h3'
 import type { MovedDocument } from '#shared/utils/movedDocument'
 import type { CmsQuery } from './cms'
-import { slugSharedByLocales, type Localized } from './slugLocales'
+import { slugSharedByLocales } from './slugLocales'
 
 /** The CMS query for published documents that had `slug` in the queried locale (the CMS keeps them in previousSlugs). */
 export function previousSlugWhere(slug: string) {
@@ -20,12 +21,12 @@ export function currentSlugOf(docs: { slug?: string | null }[], requested: strin
  * slug is an old address in every locale (authors have one slug for all): the CMS keeps it in the locale
  * the editor changed it in.
  */
-export function previousSlugLocales(collection: Localized, locale: Locale): Locale[] {
+export function previousSlugLocales(collection: TranslatedCollection, locale: Locale): Locale[] {
   return slugSharedByLocales[collection] ? [locale, ...locales.filter((code) => code !== locale)] : [locale]
 }
 
 /** The slug a published document now has in `locale`, if it had `slug` there before (authors: in any locale). */
-export async function findMovedSlug(event: H3Event, collection: Localized, args: { slug: string; locale: Locale }): Promise<string | undefined> {
+export async function findMovedSlug(event: H3Event, collection: TranslatedCollection, args: { slug: string; locale: Locale }): Promise<string | undefined> {
   const select = { slug: true } as CmsQuery<typeof collection>['select']
   const found = await Promise.all(
     previousSlugLocales(collection, args.locale).map(async (locale) => ({ locale, docs: (await cmsFind(event, collection, { locale, where: previousSlugWhere(args.slug), limit: 1, select })).docs })),
@@ -40,7 +41,7 @@ export async function findMovedSlug(event: H3Event, collection: Localized, args:
 }
 
 /** The error for a slug not found in `locale`: a plain 404, or one naming the slug the document moved to. */
-export async function notFoundOrMoved(event: H3Event, collection: Localized, args: { slug: string; locale: Locale }) {
+export async function notFoundOrMoved(event: H3Event, collection: TranslatedCollection, args: { slug: string; locale: Locale }) {
   const movedTo = await findMovedSlug(event, collection, args)
   return createError({ statusCode: 404, statusMessage: 'Not found', data: movedTo ? ({ movedTo } satisfies MovedDocument) : undefined })
 }

@@ -1,9 +1,7 @@
-import type { CmsCollection } from './cms'
-
-export type Localized = Extract<CmsCollection, 'partnerships' | 'terrain' | 'authors'>
+import type { TranslatedCollection } from '@stadtmacher/config/translations'
 
 /**
  * Authors have one slug for all locales (it is not localized in the CMS); partnerships and TERRAIN
  * profiles have one per locale.
  */
-export const slugSharedByLocales: Record<Localized, boolean> = { partnerships: false, terrain: false, authors: true }
+export const slugSharedByLocales: Record<TranslatedCollection, boolean> = { partnerships: false, terrain: false, authors: true }
