@@ -1,11 +1,10 @@
 import { isLocale } from '@stadtmacher/config/locales'
-import { previewCollections, type PreviewCollection, previewPath } from '@stadtmacher/config/preview'
+import { previewPath } from '@stadtmacher/config/preview'
+import { isTranslatedCollection, translatedCollections } from '@stadtmacher/config/translations'
 import type { Config, LivePreviewConfig } from 'payload'
 import { siteUrl } from './siteUrl'
 
 type UrlArgs = Parameters<Extract<LivePreviewConfig['url'], (...args: never[]) => unknown>>[0]
-
-const isPreviewCollection = (slug: unknown): slug is PreviewCollection => (previewCollections as readonly unknown[]).includes(slug)
 
 /**
  * The site page the admin shows beside the form: the document in the locale being edited. The URL holds
@@ -14,12 +13,12 @@ const isPreviewCollection = (slug: unknown): slug is PreviewCollection => (previ
 export function livePreviewUrl({ collectionConfig, data, locale }: Pick<UrlArgs, 'collectionConfig' | 'data' | 'locale'>, env = process.env): string | null {
   const site = siteUrl(env)
   const id = data?.id
-  if (!site || !isPreviewCollection(collectionConfig?.slug) || !isLocale(locale.code) || (typeof id !== 'string' && typeof id !== 'number')) return null
+  if (!site || !isTranslatedCollection(collectionConfig?.slug) || !isLocale(locale.code) || (typeof id !== 'string' && typeof id !== 'number')) return null
   return new URL(previewPath(locale.code, collectionConfig.slug, String(id)), site).toString()
 }
 
 export const livePreview: NonNullable<Config['admin']>['livePreview'] = {
-  collections: [...previewCollections],
+  collections: [...translatedCollections],
   url: (args) => livePreviewUrl(args),
   breakpoints: [
     { name: 'mobile', label: 'Mobile', width: 390, height: 844 },

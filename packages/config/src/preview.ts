@@ -1,18 +1,16 @@
 import { isLocale, type Locale } from './locales'
+import type { TranslatedCollection } from './translations'
 
 /**
- * The documents the site can show in the CMS admin's live preview, and the site path of that preview.
+ * The site path of a document's live preview in the CMS admin (the translated collections have one).
  * The CMS builds the iframe's URL from it and the site routes, caches and frames by it, so the two
  * cannot drift apart.
  */
-export const previewCollections = ['terrain', 'partnerships', 'authors'] as const
-
-export type PreviewCollection = (typeof previewCollections)[number]
 
 const segment = 'preview'
 
 /** `/zh/preview/terrain/<id>`: the live preview of one document in one locale. */
-export function previewPath(locale: Locale, collection: PreviewCollection, id: string): string {
+export function previewPath(locale: Locale, collection: TranslatedCollection, id: string): string {
   return `/${locale}/${segment}/${collection}/${encodeURIComponent(id)}`
 }
 
