@@ -3,10 +3,14 @@ import type { MapData } from '#shared/types/map'
 import { normalizePartnershipFilters } from '#shared/utils/partnershipFilters'
 
 // The partnership map with the list's filters; entries are cached per locale, each filtered view as well.
+// Cached as JSON text (issue 7): an object would be parsed from the cache and serialized again on every
+// read, half a megabyte each way at 1,000 partnerships, and the map page reads it on every render.
 export default defineCachedEventHandler(
-  async (event): Promise<MapData> => {
+  async (event): Promise<string> => {
     const { locale } = await getValidatedQuery(event, localeQuery.parse)
-    return buildMapData(await mapEntries(event, locale), normalizePartnershipFilters(getQuery(event)), locale)
+    const map: MapData = buildMapData(await mapEntries(event, locale), normalizePartnershipFilters(getQuery(event)), locale)
+    setResponseHeader(event, 'content-type', 'application/json')
+    return JSON.stringify(map)
   },
   {
     name: cacheNames.partnershipMap,
