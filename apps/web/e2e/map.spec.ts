@@ -105,7 +105,7 @@ describe('partnership map', () => {
       focused = await page.evaluate(() => (document.activeElement?.closest('[data-testid="map-canvas"]') && document.activeElement.tagName === 'a' ? document.activeElement.getAttribute('aria-label') : null))
     }
     expect(focused).toMatch(new RegExp(`^.+ – .+, seit \\d{4}, (${de.map.kind_official}|${de.map.kind_project})$`))
-    const tip = page.locator('[data-testid="map-canvas"] a:focus .map-tip')
+    const tip = page.locator('[data-testid="map-canvas"] a:focus text')
     expect(await tip.isVisible()).toBe(true)
     expect(await tip.textContent()).toMatch(/^.+ – .+, seit \d{4}$/)
     expect(inject('siteUrl')).toBeTruthy()

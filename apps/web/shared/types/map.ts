@@ -1,5 +1,6 @@
 // What the map BFF route hands to the map page: projected, rounded SVG coordinates, never geographic data.
-import type { HomeFigures, PartnershipCard, PartnershipFilterOptions } from './content'
+// Only what the page draws or writes travels: the map page parses all of it on every render (issue 7).
+import type { CityRef, HomeFigures, PartnershipCard, PartnershipFilterOptions } from './content'
 
 export type InsetId = 'de' | 'cn'
 
@@ -8,11 +9,13 @@ export type MapInset = { id: InsetId; x: number; y: number; width: number; heigh
 
 export type MapPoint = { x: number; y: number }
 
-/** A city that has at least one shown partnership; `label` only when there was room for its name. */
-export type MapCity = MapPoint & { slug: string; name: string; inset: InsetId; label: (MapPoint & { anchor: 'start' | 'end' }) | null }
+/** A city's name beside its dot, where there was room for it. */
+export type MapLabel = MapPoint & { name: string; anchor: 'start' | 'end' }
 
 /** One partnership as a curve from its German to its Chinese city, with the point where its marker sits. */
-export type MapConnection = Pick<PartnershipCard, 'id' | 'slug' | 'title' | 'kind' | 'since' | 'germanCity' | 'chineseCity'> & {
+export type MapConnection = Pick<PartnershipCard, 'slug' | 'title' | 'kind' | 'since'> & {
+  germanCity: Pick<CityRef, 'name' | 'region'>
+  chineseCity: Pick<CityRef, 'name' | 'region'>
   path: string
   marker: MapPoint
 }
@@ -21,7 +24,9 @@ export type MapData = {
   width: number
   height: number
   insets: MapInset[]
-  cities: MapCity[]
+  /** One dot per city with at least one shown partnership. */
+  cities: MapPoint[]
+  labels: MapLabel[]
   connections: MapConnection[]
   figures: HomeFigures
   options: PartnershipFilterOptions

@@ -5,13 +5,12 @@ import { setTestLocale } from './locale'
 import MapCanvas from '~/components/map/MapCanvas.vue'
 
 const connection = (overrides: Partial<MapConnection> = {}): MapConnection => ({
-  id: 'p-1',
   slug: 'hamburg-shanghai',
   title: 'Hamburg – Shanghai',
   kind: 'official',
   since: 1986,
-  germanCity: { name: 'Hamburg', region: 'Hamburg', slug: 'hamburg' },
-  chineseCity: { name: 'Shanghai', region: 'Shanghai', slug: 'shanghai' },
+  germanCity: { name: 'Hamburg', region: 'Hamburg' },
+  chineseCity: { name: 'Shanghai', region: 'Shanghai' },
   path: 'M10 10Q50 0 90 10',
   marker: { x: 50, y: 5 },
   ...overrides,
@@ -21,8 +20,9 @@ const map: MapData = {
   width: 1000,
   height: 580,
   insets: [{ id: 'de', x: 10, y: 60, width: 340, height: 510 }],
-  cities: [{ slug: 'hamburg', name: 'Hamburg', inset: 'de', x: 10, y: 10, label: { x: 16, y: 14, anchor: 'start' } }],
-  connections: [connection(), connection({ id: 'p-2', slug: 'muenchen-qingdao', kind: 'project', germanCity: { name: 'München', region: 'Bayern', slug: 'muenchen' }, since: 2004 })],
+  cities: [{ x: 10, y: 10 }, { x: 90, y: 10 }],
+  labels: [{ name: 'Hamburg', x: 16, y: 14, anchor: 'start' }],
+  connections: [connection(), connection({ slug: 'muenchen-qingdao', kind: 'project', germanCity: { name: 'München', region: 'Bayern' }, since: 2004 })],
   figures: { total: 2, official: 1, project: 1, oldest: null },
   options: { states: [], provinces: [], topics: [], years: null },
 }
@@ -41,9 +41,15 @@ describe('map canvas', () => {
   it('tells the kinds apart by line style and marker shape, not by colour alone', async () => {
     const wrapper = await mountSuspended(MapCanvas, { props: { map } })
     const [official, project] = wrapper.findAll('[data-testid="map-canvas"] a')
-    expect(official!.classes()).toContain('map-kind-official')
-    expect(official!.find('circle.map-marker').exists()).toBe(true)
-    expect(project!.classes()).toContain('map-kind-project')
-    expect(project!.find('rect.map-marker').exists()).toBe(true)
+    expect(official!.classes()).toContain('map-official')
+    expect(official!.find('circle').attributes()).toMatchObject({ cx: '50', cy: '5', r: '4' })
+    expect(project!.classes()).toContain('map-project')
+    expect(project!.findAll('path').map((path) => path.attributes('d'))).toEqual(['M10 10Q50 0 90 10', 'M50 0l5 5-5 5-5-5z'])
+  })
+
+  it('draws every city as a dot of one path and names the labelled ones', async () => {
+    const wrapper = await mountSuspended(MapCanvas, { props: { map } })
+    expect(wrapper.find('.map-cities').attributes('d')).toBe('M10 10h0M90 10h0')
+    expect(wrapper.findAll('.map-labels text').map((text) => text.text())).toEqual(['Hamburg'])
   })
 })

@@ -21,7 +21,8 @@ describe('map data', () => {
   it('draws every located partnership once and each city once', () => {
     const map = buildMapData(entries, {}, 'de')
     expect(map.connections.map((connection) => connection.slug)).toEqual(['hamburg-shanghai', 'muenchen-qingdao'])
-    expect(map.cities.map((city) => `${city.inset}:${city.name}`).sort()).toEqual(['cn:Shanghai', 'de:Hamburg', 'de:München'])
+    expect(map.cities).toHaveLength(3)
+    expect(map.labels.map((label) => label.name).sort()).toEqual(['Hamburg', 'München', 'Shanghai'])
     expect(map.insets.map((inset) => inset.id)).toEqual(['de', 'cn'])
   })
 
@@ -39,8 +40,13 @@ describe('map data', () => {
 
   it('labels cities in the language of the data it is given', () => {
     const zh = buildMapData([mockEntry({ chineseCity: mockCity({ name: '上海', slug: 'shanghai', country: 'CN', region: '上海' }) })], {}, 'zh')
-    expect(zh.cities.find((city) => city.inset === 'cn')?.label).not.toBeNull()
-    expect(zh.cities.find((city) => city.inset === 'cn')?.name).toBe('上海')
+    expect(zh.labels.map((label) => label.name)).toContain('上海')
+  })
+
+  it('sends only what the page draws or writes: no ids, no city slugs', () => {
+    const [connection] = buildMapData(entries, {}, 'de').connections
+    expect(Object.keys(connection!).sort()).toEqual(['chineseCity', 'germanCity', 'kind', 'marker', 'path', 'since', 'slug', 'title'])
+    expect(connection!.germanCity).toEqual({ name: 'Hamburg', region: 'Hamburg' })
   })
 
   it('lays out 1,000 partnerships in well under a second', () => {
