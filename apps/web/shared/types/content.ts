@@ -30,7 +30,6 @@ export type TerrainPage = TerrainCard &
   Pick<Terrain, 'body'> & {
     authors: AuthorCard[]
     partnerships: PartnershipCard[]
-    topics: TopicRef[]
     ogImage: string | null
     translations: Translations
   }

@@ -1,11 +1,12 @@
-import type { Author, Partnership, Terrain, Topic } from '@stadtmacher/types'
+import type { Author, Partnership, Terrain } from '@stadtmacher/types'
 import type { TerrainPage, Translations } from '../types/content'
-import { populatedList, toAuthorCard, toPartnershipCard, toTerrainCard, toTopicRef } from './cardProjections'
+import { populatedList, toAuthorCard, toPartnershipCard, toTerrainCard } from './cardProjections'
 import { siteMediaUrl } from './imageView'
 
 /**
  * What a TERRAIN page shows, from the profile as the CMS returns it (depth 2: authors, hero, related
- * partnerships with their cities). The public page and the live preview both render this.
+ * partnerships with their cities). The public page and the live preview both render this. The page shows
+ * no topics, so they are neither read nor populated (issue 7).
  */
 export function toTerrainPage(doc: Terrain, translations: Translations): TerrainPage {
   const hero = typeof doc.hero === 'object' ? doc.hero : null
@@ -14,7 +15,6 @@ export function toTerrainPage(doc: Terrain, translations: Translations): Terrain
     body: doc.body ?? null,
     authors: populatedList<Author>(doc.authors).map(toAuthorCard),
     partnerships: populatedList<Partnership>(doc.partnerships).map(toPartnershipCard),
-    topics: populatedList<Topic>(doc.topics).map(toTopicRef),
     ogImage: siteMediaUrl(hero?.sizes?.og?.url),
     translations,
   }

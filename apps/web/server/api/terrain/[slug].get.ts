@@ -10,7 +10,7 @@ export default defineCachedEventHandler(
       slug,
       locale,
       depth: 2,
-      select: { ...terrainCardSelect, body: true, authors: true, partnerships: true, topics: true },
+      select: { ...terrainCardSelect, body: true, authors: true, partnerships: true },
     })
     return toTerrainPage(doc, translations)
   },
