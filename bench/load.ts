@@ -53,14 +53,17 @@ export async function measure(options: LoadOptions, runs: number): Promise<LoadS
   return { rps: median(results.map((r) => r.rps)), p95: median(results.map((r) => r.p95)), runs: results, failures: results.reduce((s, r) => s + r.failures, 0) }
 }
 
+/** Wraps each single run of a pair, e.g. to read the servers' CPU around it; `side` 0 is `a`, 1 is `b`. */
+export type AroundRun = (side: 0 | 1, run: () => Promise<LoadRun>) => Promise<LoadRun>
+
 /** Runs two loads alternately (a, b, a, b …) so drift on a shared machine hits both sides alike. */
-export async function measurePair(a: LoadOptions, b: LoadOptions, runs: number): Promise<[LoadSummary, LoadSummary]> {
+export async function measurePair(a: LoadOptions, b: LoadOptions, runs: number, around: AroundRun = (_side, run) => run()): Promise<[LoadSummary, LoadSummary]> {
   const left: LoadRun[] = []
   const right: LoadRun[] = []
   const [cursorA, cursorB] = [{ next: 0 }, { next: 0 }]
   for (let i = 0; i < runs; i += 1) {
-    left.push(await runOnce(a, cursorA))
-    right.push(await runOnce(b, cursorB))
+    left.push(await around(0, () => runOnce(a, cursorA)))
+    right.push(await around(1, () => runOnce(b, cursorB)))
   }
   const summary = (list: LoadRun[]): LoadSummary => ({ rps: median(list.map((r) => r.rps)), p95: median(list.map((r) => r.p95)), runs: list, failures: list.reduce((s, r) => s + r.failures, 0) })
   return [summary(left), summary(right)]

@@ -1,6 +1,9 @@
 // Before the first figure, each stack renders pages that no figure measures, so that the figures time
-// servers in their steady state, not V8 compiling the code paths on the first few hundred requests.
-// Without it the first uncached-TERRAIN run measured 334 ms where later ones measured 250 ms.
+// servers in their steady state, not V8 compiling and optimizing the code paths. Without it the first
+// uncached-TERRAIN run measured 334 ms where later ones measured 250 ms. 400 pages were not enough either:
+// measured in batches of 150 uncached pages after them, the CMS's CPU per page went 9.5, 10.3, 8.6, 7.4,
+// 7.0, 6.7, 6.5 ms and then stayed at 6.5–7.9 ms (the site's 11.8 → 7.6–9.5 ms); it settles after about
+// 1,200 pages.
 import { terrainPaths } from './figures/pages'
 import type { Stack } from './figures/types'
 import { measure } from './load'
@@ -8,8 +11,8 @@ import { measure } from './load'
 /** The figures measure German pages; English and Chinese ones run the same code and stay unmeasured. */
 const warmLocales = ['en', 'zh'] as const
 
-/** Distinct TERRAIN pages per locale: about as many as it took in profiles until the time per page settled. */
-export const warmPagesPerLocale = (quick: boolean) => (quick ? 20 : 200)
+/** Distinct TERRAIN pages per locale: as many as it took until the CPU per page settled (see above). */
+export const warmPagesPerLocale = (quick: boolean) => (quick ? 20 : 600)
 
 /** Renders up to `perLocale` English and Chinese TERRAIN pages at `connections`; returns how many. */
 export async function warmUp(stack: Stack, seed: number, perLocale: number, connections: number): Promise<number> {

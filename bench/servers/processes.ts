@@ -4,7 +4,8 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createWriteStream } from 'node:fs'
 
-export type Server = { name: string; url: string; logFile: string; stop(): Promise<void> }
+/** A running server; `group` is its process group (the id of the process the bench started). */
+export type Server = { name: string; url: string; logFile: string; group: number; stop(): Promise<void> }
 
 const running = new Set<ChildProcess>()
 
@@ -81,5 +82,5 @@ export async function startServer(options: StartOptions): Promise<Server> {
     await stopChild(child)
     throw new Error(`${(error as Error).message} (log: ${options.logFile})`)
   }
-  return { name: options.name, url: options.url, logFile: options.logFile, stop: () => stopChild(child) }
+  return { name: options.name, url: options.url, logFile: options.logFile, group: child.pid!, stop: () => stopChild(child) }
 }
