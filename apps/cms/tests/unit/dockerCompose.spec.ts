@@ -207,6 +207,17 @@ describe('Dockerfiles', () => {
     for (const from of dockerfile.match(/^FROM\s+\S+/gim) ?? []) expect(from).toMatch(/^FROM node:22-bookworm-slim$/)
   })
 
+  it.each(builtServices)('copies the dependency patches of %s before it installs', (name) => {
+    const { pnpm } = JSON.parse(read('package.json')) as { pnpm?: { patchedDependencies?: Record<string, string> } }
+    const patches = Object.values(pnpm?.patchedDependencies ?? {})
+    const lines = readFileSync(dockerfileOf(name), 'utf8').split('\n')
+    const install = lines.findIndex((line) => line.includes('pnpm install'))
+    const copied = lines.findIndex((line) => /^COPY\s+patches\s+patches\s*$/.test(line))
+    for (const patch of patches) expect(existsSync(path.join(repoRoot, patch)), patch).toBe(true)
+    if (patches.length) expect(copied, 'COPY patches patches').toBeGreaterThan(-1)
+    if (patches.length) expect(copied).toBeLessThan(install)
+  })
+
   it.each(builtServices)('runs %s as a non-root user', (name) => {
     const users = runtimeStage(readFileSync(dockerfileOf(name), 'utf8')).filter((line) => /^USER\s/i.test(line))
     expect(users.length).toBeGreaterThan(0)
