@@ -16,7 +16,7 @@ export const isTranslatedCollection = (value: unknown): value is TranslatedColle
   typeof value === 'string' && (translatedCollections as readonly string[]).includes(value)
 
 /** The fields that tell whether a document is translated: its title, and its main text. */
-export const presenceFields = {
+const presenceFields = {
   partnerships: { title: 'title', text: 'summary' },
   terrain: { title: 'title', text: 'body' },
   authors: { title: 'role', text: 'biography' },
@@ -42,6 +42,21 @@ export function toTranslations(args: { slug: AllLocales; title: AllLocales; text
   const translated = slugs[args.locale] !== undefined && present(valueIn(args.text, args.locale))
   const fallsBack = !translated && present(valueIn(args.text, defaultLocale))
   return { slugs, shownIn: fallsBack ? defaultLocale : args.locale }
+}
+
+/** A document read in every locale (`locale=all`) with presenceSelect: each localized field keyed by locale. */
+export type AllLocalesDoc = Record<string, AllLocales>
+
+/** What a `locale=all` read selects to tell the locales a document of `collection` is published in. */
+export function presenceSelect(collection: TranslatedCollection): Record<string, true> {
+  const { title, text } = presenceFields[collection]
+  return { slug: true, [title]: true, [text]: true }
+}
+
+/** The translations of a document of `collection`, from its `locale=all` read with presenceSelect, for `locale`. */
+export function translationsOf(collection: TranslatedCollection, doc: AllLocalesDoc, locale: Locale): Translations {
+  const { title, text } = presenceFields[collection]
+  return toTranslations({ slug: doc.slug, title: doc[title], text: doc[text], locale })
 }
 
 /**

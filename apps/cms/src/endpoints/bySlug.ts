@@ -1,5 +1,5 @@
-import { defaultLocale, isLocale } from '@stadtmacher/config/locales'
-import { isAddressIn, presenceFields, toTranslations, type AllLocales, type TranslatedCollection } from '@stadtmacher/config/translations'
+import { defaultLocale, isLocale, type Locale } from '@stadtmacher/config/locales'
+import { isAddressIn, presenceSelect, translationsOf, type AllLocalesDoc, type TranslatedCollection, type Translations } from '@stadtmacher/config/translations'
 import { headersWithCors, parseParams, type Endpoint, type PayloadRequest } from 'payload'
 import { findPublishedBySlug } from '../utilities/findPublishedBySlug'
 
@@ -8,21 +8,20 @@ export const maxSlugLength = 200
 const answer = (req: PayloadRequest, body: unknown, status = 200) => Response.json(body, { status, headers: headersWithCors({ headers: new Headers(), req }) })
 const problem = (req: PayloadRequest, status: number, field: string, message: string) => answer(req, { errors: [{ field, message }] }, status)
 
-/** Slug, title and main text of one document, in every locale it is published in. */
-async function inAllLocales(req: PayloadRequest, collection: TranslatedCollection, id: string): Promise<Record<string, AllLocales>> {
-  const fields = presenceFields[collection]
+/** The locales one document is published in, from its slug, title and main text in every locale. */
+async function publishedTranslations(req: PayloadRequest, collection: TranslatedCollection, id: string, locale: Locale): Promise<Translations> {
   const { docs } = await req.payload.find({
     collection,
     locale: 'all',
     where: { id: { equals: id } },
-    select: { slug: true, [fields.title]: true, [fields.text]: true },
+    select: presenceSelect(collection),
     depth: 0,
     limit: 1,
     pagination: false,
     overrideAccess: false,
     req,
   })
-  return (docs[0] ?? {}) as Record<string, AllLocales>
+  return translationsOf(collection, (docs[0] ?? {}) as AllLocalesDoc, locale)
 }
 
 /**
@@ -44,9 +43,7 @@ export const bySlugEndpoint: Endpoint = {
     const doc = await findPublishedBySlug(req, collection, slug, { locale, depth, select, populate })
     const notFound = () => problem(req, 404, 'slug', `Nothing in ${collection} is published with this slug in ${locale}.`)
     if (!doc) return notFound()
-    const fields = presenceFields[collection]
-    const all = await inAllLocales(req, collection, String(doc.id))
-    const translations = toTranslations({ slug: all.slug, title: all[fields.title], text: all[fields.text], locale })
+    const translations = await publishedTranslations(req, collection, String(doc.id), locale)
     return isAddressIn(translations, locale, slug) ? answer(req, { doc, translations }) : notFound()
   },
 }

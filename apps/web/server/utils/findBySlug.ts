@@ -1,13 +1,11 @@
 import { defaultLocale, type Locale } from '@stadtmacher/config/locales'
-import { isAddressIn, presenceFields, toTranslations, type AllLocales, type TranslatedCollection, type Translations } from '@stadtmacher/config/translations'
+import { isAddressIn, presenceSelect, translationsOf, type AllLocalesDoc, type TranslatedCollection, type Translations } from '@stadtmacher/config/translations'
 import type { H3Event } from 'h3'
 import type { CmsDoc, CmsQuery } from './cms'
 import { notFoundOrMoved } from './previousSlugs'
 
 type Found<C extends TranslatedCollection> = { doc: CmsDoc<C>; translations: Translations }
 type Args<C extends TranslatedCollection> = { slug: string; locale: Locale; select: CmsQuery<C>['select']; depth: number }
-/** A document as a `locale=all` read returns it: each localized field keyed by locale. */
-type AllLocalesDoc = { id?: string | number } & Record<string, AllLocales>
 
 /**
  * A published document by its slug in `locale`, or by its German slug when it has no `locale` version
@@ -33,9 +31,7 @@ async function findInDefaultLocale<C extends TranslatedCollection>(event: H3Even
   ])
   const doc = found.docs[0]
   if (!doc) throw await notFoundOrMoved(event, collection, args)
-  const fields = presenceFields[collection]
-  const read = all ?? {}
-  const translations = toTranslations({ slug: read.slug, title: read[fields.title], text: read[fields.text], locale: args.locale })
+  const translations = translationsOf(collection, all ?? {}, args.locale)
   // A slug that belongs to no locale of the document (e.g. a German slug under /en/ for a translated
   // document) is not this document's address there.
   if (!isAddressIn(translations, args.locale, args.slug)) throw await notFoundOrMoved(event, collection, args)
@@ -46,12 +42,11 @@ const byId = (id: string | number) => ({ id: { equals: id } })
 
 /** Slug, title and main text of a published document, in every locale. */
 async function findInAllLocales(event: H3Event, collection: TranslatedCollection, id: string | number): Promise<AllLocalesDoc | undefined> {
-  const fields = presenceFields[collection]
   const { docs } = await cmsFind(event, collection, {
     locale: 'all',
     where: byId(id),
     limit: 1,
-    select: { slug: true, [fields.title]: true, [fields.text]: true } as CmsQuery<typeof collection>['select'],
+    select: presenceSelect(collection) as CmsQuery<typeof collection>['select'],
   })
   return docs[0] as AllLocalesDoc | undefined
 }

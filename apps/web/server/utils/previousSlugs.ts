@@ -3,7 +3,12 @@ import type { TranslatedCollection } from '@stadtmacher/config/translations'
 import type { H3Event } from 'h3'
 import type { MovedDocument } from '#shared/utils/movedDocument'
 import type { CmsQuery } from './cms'
-import { slugSharedByLocales } from './slugLocales'
+
+/**
+ * Authors have one slug for all locales (it is not localized in the CMS); partnerships and TERRAIN
+ * profiles have one per locale.
+ */
+const slugSharedByLocales: Record<TranslatedCollection, boolean> = { partnerships: false, terrain: false, authors: true }
 
 /** The CMS query for published documents that had `slug` in the queried locale (the CMS keeps them in previousSlugs). */
 export function previousSlugWhere(slug: string) {
