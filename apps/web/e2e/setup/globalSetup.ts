@@ -17,6 +17,8 @@ declare module 'vitest' {
     cmsUrl: string
     cmsPid: number
     revalidateSecret: string
+    /** Everything the site has written to stdout and stderr so far. */
+    siteLog: string
     /** A CMS editor account (and the admin that created it), for specs that write through the CMS. */
     editor: Account
     admin: Account
@@ -32,6 +34,7 @@ export default async function setup(project: TestProject) {
   const cmsUrl = `http://127.0.0.1:${cmsPort}`
   const siteUrl = `http://127.0.0.1:${webPort}`
   const revalidateSecret = randomBytes(16).toString('hex')
+  const siteLog = join(dir, 'site.log')
   const servers: Server[] = []
   let accounts: Awaited<ReturnType<typeof createAccounts>>
 
@@ -72,6 +75,7 @@ export default async function setup(project: TestProject) {
     const siteKey = await createSitePartner(cmsUrl, accounts.adminToken)
     const web = startServer('site', process.execPath, [join(webDir, '.output/server/index.mjs')], {
       cwd: webDir,
+      logFile: siteLog,
       env: {
         PORT: String(webPort),
         HOST: '127.0.0.1',
@@ -94,6 +98,7 @@ export default async function setup(project: TestProject) {
   project.provide('cmsUrl', cmsUrl)
   project.provide('cmsPid', cms.process.pid ?? 0)
   project.provide('revalidateSecret', revalidateSecret)
+  project.provide('siteLog', siteLog)
   project.provide('editor', accounts.editor)
   project.provide('admin', accounts.admin)
   return teardown

@@ -1,5 +1,6 @@
 // Starting and stopping the built CMS and the built site on free 127.0.0.1 ports.
 import { type ChildProcess, spawn } from 'node:child_process'
+import { appendFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 
 export async function freePort(): Promise<number> {
@@ -15,12 +16,14 @@ export async function freePort(): Promise<number> {
 
 export type Server = { process: ChildProcess; output: () => string }
 
-export function startServer(name: string, command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Server {
+/** `logFile`: also keep everything the server writes in this file, for specs that check what it logs. */
+export function startServer(name: string, command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; logFile?: string }): Server {
   let output = ''
   // detached: the server gets its own process group, so stopping it also stops the children it spawns.
   const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
   const collect = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-20_000)
+    if (options.logFile) appendFileSync(options.logFile, chunk)
   }
   child.stdout?.on('data', collect)
   child.stderr?.on('data', collect)
