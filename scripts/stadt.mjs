@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The README's entry point. It must run on the machine's own Node (20 is enough) and npm: it brings the
-// project's Node 22 and pnpm 10 into .tools/ from the npm registry, installs the workspace with the
-// committed lockfile, then hands the pnpm script named on the command line to pnpm running on Node 22.
+// project's Node (package.json `stadtmacher.node`) and pnpm 10 into .tools/ from the npm registry, installs
+// the workspace with the committed lockfile, then hands the pnpm script named on the command line to pnpm
+// running on that Node.
 // Usage: node scripts/stadt.mjs <root package.json script> [args...]
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync, chmodSync } from 'node:fs'
@@ -34,7 +35,18 @@ function ensureNode() {
     console.log(`[stadt] installing Node ${nodeVersion} (${pkg}) into .tools/`)
     npmInstallInto(folder, `${pkg}@${nodeVersion}`)
   }
+  assertRuns(join(bin, 'node'))
   return bin
+}
+
+/** Node's Linux binaries since 25 load the system's libatomic, which minimal images lack: say so plainly. */
+function assertRuns(node) {
+  const result = spawnSync(node, ['--version'], { encoding: 'utf8' })
+  if (result.status === 0) return
+  const why = (result.stderr || result.error?.message || '').trim()
+  const hint = why.includes('libatomic') ? '\n[stadt] install the system library first, e.g. `apt-get install libatomic1` on Debian or Ubuntu.' : ''
+  console.error(`[stadt] the project's Node ${nodeVersion} does not start on this machine: ${why}${hint}`)
+  process.exit(1)
 }
 
 function ensurePnpm(nodeBin) {

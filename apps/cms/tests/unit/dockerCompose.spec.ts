@@ -192,7 +192,10 @@ describe('.env.example', () => {
 })
 
 describe('Dockerfiles', () => {
-  const pnpmVersion = (JSON.parse(read('package.json')) as { packageManager: string }).packageManager.replace(/^pnpm@/, '')
+  const manifest = JSON.parse(read('package.json')) as { packageManager: string; stadtmacher: { node: string } }
+  const pnpmVersion = manifest.packageManager.replace(/^pnpm@/, '')
+  // The images run the Node line that npm start and npm test bring (scripts/stadt.mjs).
+  const nodeMajor = manifest.stadtmacher.node.split('.')[0]
 
   it.each(builtServices)('builds %s from the repository root with an existing Dockerfile', (name) => {
     const build = service(name).build
@@ -200,11 +203,11 @@ describe('Dockerfiles', () => {
     expect(existsSync(dockerfileOf(name))).toBe(true)
   })
 
-  it.each(builtServices)('installs %s with the lockfile and the pinned pnpm', (name) => {
+  it.each(builtServices)('installs %s with the lockfile and the pinned pnpm, on the pinned Node line', (name) => {
     const dockerfile = readFileSync(dockerfileOf(name), 'utf8')
     expect(dockerfile).toContain(`npm i -g pnpm@${pnpmVersion}`)
     expect(dockerfile).toContain(`pnpm install --frozen-lockfile --filter @stadtmacher/${name}...`)
-    for (const from of dockerfile.match(/^FROM\s+\S+/gim) ?? []) expect(from).toMatch(/^FROM node:22-bookworm-slim$/)
+    for (const from of dockerfile.match(/^FROM\s+\S+/gim) ?? []) expect(from).toBe(`FROM node:${nodeMajor}-bookworm-slim`)
   })
 
   it.each(builtServices)('copies the dependency patches of %s before it installs', (name) => {
