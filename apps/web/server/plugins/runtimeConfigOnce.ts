@@ -1,4 +1,5 @@
 import type { H3Event } from 'h3'
+import { klona } from 'klona/json'
 
 /**
  * Nitro builds a new runtime config for every request that asks for one with its event: it clones the
@@ -9,11 +10,14 @@ import type { H3Event } from 'h3'
  * The environment does not change while the server runs, so each request now gets its own copy of the
  * config Nitro computed from the environment at start: the same values, still a copy per request.
  * nuxt.config.ts lists this plugin first, so its hook runs before the modules' (i18n's) `request` hooks.
+ *
+ * The config is plain JSON data, so the copy is klona's JSON variant (Nitro copies it with klona too): 3.4 µs against 22.7 µs
+ * for structuredClone, which had become 14% of the CPU of a page served from the cache (issue 7).
  */
 export default defineNitroPlugin((nitroApp) => {
   const computedAtStart = useRuntimeConfig()
   nitroApp.hooks.hook('request', ({ context }: H3Event) => {
     context.nitro ??= { errors: [] }
-    context.nitro.runtimeConfig ??= structuredClone(computedAtStart)
+    context.nitro.runtimeConfig ??= klona(computedAtStart)
   })
 })
