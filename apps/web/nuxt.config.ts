@@ -40,12 +40,6 @@ export default defineNuxtConfig({
     publicAssets: [{ baseURL: '/embed', dir: embedDir, maxAge: 600 }],
     // First in line: its `request` hook must run before those of the modules (server/plugins/runtimeConfigOnce.ts).
     plugins: [runtimeConfigOnce],
-    // Cached pages and BFF answers live in memory. Nitro's default store keeps every entry it was ever
-    // given, so each distinct address a crawler asks for grew the heap, and the garbage collector's work
-    // with it (issue 7: +130 kB per TERRAIN page). The least recently used entries now go past 128 MB;
-    // about 400 documents in three locales, pages and data, take roughly 100 MB. `max: 0` lifts the
-    // driver's default cap of 1,000 entries, which would evict long before the size does.
-    storage: { cache: { driver: 'lru-cache', max: 0, maxSize: 128 * 1024 * 1024 } },
   },
   routeRules: {
     '/embed/**': { cors: true },
