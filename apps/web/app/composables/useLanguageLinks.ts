@@ -1,5 +1,6 @@
 import { localeLabels, locales, localeTags, type Locale } from '@stadtmacher/config/locales'
 import type { Translations } from '#shared/types/content'
+import { documentPaths } from '#shared/utils/sections'
 
 export type LanguageLink = { code: Locale; label: string; lang: string; to: string }
 
@@ -12,16 +13,13 @@ export async function useLanguageLinks() {
   const route = useRoute()
   const locale = useLocaleCode()
   const routeBaseName = useRouteBaseName()
-  const localePath = useLocalePath()
   const switchLocalePath = useSwitchLocalePath()
   const baseName = () => {
     const name = routeBaseName(route)
     return typeof name === 'string' ? name : undefined
   }
-  const request = computed(() => {
-    const kind = documentKindOfRoute(baseName())
-    return kind && typeof route.params.slug === 'string' ? documentRequest(kind, locale.value, route.params.slug) : null
-  })
+  const kind = computed(() => documentKindOfRoute(baseName()))
+  const request = computed(() => (kind.value && typeof route.params.slug === 'string' ? documentRequest(kind.value, locale.value, route.params.slug) : null))
   const { data } = await useContent<{ translations: Translations }>(
     () => request.value?.key ?? 'no-document',
     () => request.value?.url ?? null,
@@ -29,15 +27,10 @@ export async function useLanguageLinks() {
     { throwOnError: false },
   )
   return computed<LanguageLink[]>(() => {
-    const name = baseName()
-    const slugs = request.value ? data.value?.translations.slugs : undefined
+    // A document page links only the locales the document exists in, each with its slug there.
+    const paths = kind.value ? documentPaths(documentSections[kind.value], data.value?.translations) : undefined
     return locales
-      .filter((code) => code !== locale.value && (!request.value || slugs?.[code] !== undefined))
-      .map((code) => ({
-        code,
-        label: localeLabels[code],
-        lang: localeTags[code],
-        to: request.value && name ? localePath({ name, params: { slug: slugs?.[code] } }, code) : switchLocalePath(code),
-      }))
+      .filter((code) => code !== locale.value && (!paths || paths[code] !== undefined))
+      .map((code) => ({ code, label: localeLabels[code], lang: localeTags[code], to: paths?.[code] ?? switchLocalePath(code) }))
   })
 }

@@ -1,8 +1,10 @@
 import type { Locale } from '@stadtmacher/config/locales'
+import type { Section } from '#shared/utils/sections'
 
 export type DocumentKind = 'partnership' | 'terrain' | 'author'
 
-const apiPaths: Record<DocumentKind, string> = { partnership: 'partnerships', terrain: 'terrain', author: 'authors' }
+/** The site section of each kind; its BFF route has the same name. */
+export const documentSections: Record<DocumentKind, Section> = { partnership: 'partnerships', terrain: 'terrain', author: 'authors' }
 const routeKinds: Record<string, DocumentKind> = { 'partnerships-slug': 'partnership', 'terrain-slug': 'terrain', 'authors-slug': 'author' }
 
 /** The document kind a route shows, from its base name (`terrain-slug`), or undefined for other pages. */
@@ -15,5 +17,5 @@ export function documentKindOfRoute(routeBaseName: string | undefined): Document
  * they share one request and one payload entry.
  */
 export function documentRequest(kind: DocumentKind, locale: Locale, slug: string) {
-  return { key: `${kind}:${locale}:${slug}`, url: `/api/${apiPaths[kind]}/${encodeURIComponent(slug)}`, query: { locale } }
+  return { key: `${kind}:${locale}:${slug}`, url: `/api/${documentSections[kind]}/${encodeURIComponent(slug)}`, query: { locale } }
 }

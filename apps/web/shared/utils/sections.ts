@@ -1,4 +1,5 @@
 import type { Locale } from '@stadtmacher/config/locales'
+import type { Translations } from '@stadtmacher/config/translations'
 
 /** The site's sections and their URL segment in each language; routes, sitemap and feeds read it. */
 export const sectionSegments = {
@@ -19,6 +20,16 @@ export const pageSegments = {
 export function sectionPath(section: Section, locale: Locale, slug?: string): string {
   const base = `/${locale}/${sectionSegments[section][locale]}`
   return slug ? `${base}/${encodeURIComponent(slug)}` : base
+}
+
+/**
+ * The path of a document page in each locale it exists in, from its translated slugs: for hreflang links and
+ * the language switcher. Built here rather than with @nuxtjs/i18n's localePath, which resolves each path
+ * through Vue Router (the same result: i18nPages below gives i18n these segments).
+ */
+export function documentPaths(section: Section, translations: Translations | undefined): Partial<Record<Locale, string>> {
+  const slugs = Object.entries(translations?.slugs ?? {}) as [Locale, string][]
+  return Object.fromEntries(slugs.map(([locale, slug]) => [locale, sectionPath(section, locale, slug)]))
 }
 
 /** The `pages` option of @nuxtjs/i18n: translated paths for each section's list and detail page, and the other pages. */
