@@ -6,6 +6,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 import { countingQueries, queryCounter } from './database/queryCounter'
 import { indexLocaleParents } from './database/indexLocaleParents'
+import { indexPublishedRows } from './database/indexPublishedRows'
 import { migrations } from './migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -39,7 +40,7 @@ export function databaseAdapter(uri = process.env.DATABASE_URI ?? ''): DatabaseA
     // commit, which survives a crash of the process (not of the machine) and makes writes ~10× faster.
     wal: { journalSizeLimit: 64 * 1024 * 1024, synchronous: 'NORMAL' },
     busyTimeout: 5000,
-    afterSchemaInit: [indexLocaleParents],
+    afterSchemaInit: [indexLocaleParents, indexPublishedRows],
     // Only the benchmark switches this on (STADTMACHER_COUNT_QUERIES=1).
     logger: countingQueries() ? queryCounter : undefined,
   })

@@ -26,7 +26,7 @@ async function plansOf(cms: TestCms, path: string): Promise<{ sql: string; plan:
   )
 }
 
-describe('query plans of look-ups by slug', () => {
+describe('query plans of look-ups by slug and of lists', () => {
   let cms: TestCms
 
   beforeAll(async () => {
@@ -62,5 +62,18 @@ describe('query plans of look-ups by slug', () => {
       expect(plan.some((step) => step.includes('terrain_slug_idx'))).toBe(true)
       expect(plan.some((step) => step.includes('terrain__status_idx'))).toBe(false)
     }
+  })
+
+  it('reads a page of a list sorted by title in index order, and counts the list from an index alone', async () => {
+    const plans = await plansOf(cms, 'terrain?locale=de&depth=0&limit=5&sort=title')
+    const page = plans.filter(({ sql }) => sql.includes('order by "terrain_locales"."title"'))
+    const count = plans.filter(({ sql }) => sql.includes('COUNT(1)'))
+    expect(page.length).toBeGreaterThan(0)
+    expect(count.length).toBeGreaterThan(0)
+    for (const { plan } of page) {
+      expect(plan.some((step) => step.includes('terrain_locales_published_title_idx'))).toBe(true)
+      expect(plan).not.toContain('USE TEMP B-TREE FOR ORDER BY')
+    }
+    for (const { plan } of count) expect(plan.some((step) => step.includes('COVERING INDEX terrain_locales_published_idx'))).toBe(true)
   })
 })
