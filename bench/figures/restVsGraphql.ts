@@ -5,7 +5,9 @@ import type { Figure } from './types'
 
 const target = 'GraphQL ≥ 0.66 of REST'
 const cityFields = 'id name slug country region coordinates { latitude longitude }'
-const graphqlQuery = `{ Partnerships(locale: de, limit: 20, sort: "title") { docs { id title slug since kind germanCity { ${cityFields} } chineseCity { ${cityFields} } } } }`
+// `select: true` makes Payload read only the fields the query asks for, as `select` does over REST below:
+// each API with its own projection, as docs/partners.md tells partners to ask.
+const graphqlQuery = `{ Partnerships(locale: de, limit: 20, sort: "title", select: true) { docs { id title slug since kind germanCity { ${cityFields} } chineseCity { ${cityFields} } } } }`
 // The same fields over REST: `select` on the partnership, the cities populated with their defaultPopulate
 // (name, slug, country, region, coordinates).
 const restPath = '/api/partnerships?locale=de&depth=1&limit=20&sort=title&select[title]=true&select[slug]=true&select[since]=true&select[kind]=true&select[germanCity]=true&select[chineseCity]=true'
