@@ -1,8 +1,9 @@
 import { LRUCache } from 'lru-cache'
 import type { Driver } from 'unstorage'
+import { cacheGroups } from '../utils/cacheNames'
 
 /** Nitro's groups whose entries are responses ({ code, headers, body }): rendered pages and data routes. */
-const responseGroups = ['nitro:routes:', 'nitro:handlers:']
+const responseGroups = [cacheGroups.pages, cacheGroups.handlers]
 const isResponseKey = (key: string) => responseGroups.some((group) => key.startsWith(group))
 
 type Stored = { text: string } | { entry: object }

@@ -22,5 +22,11 @@ export const cachesByCollection: Record<'partnerships' | 'terrain' | 'authors', 
   authors: ['author-list', 'author', 'terrain', 'sitemap', 'search'],
 }
 
+/**
+ * Nitro's cache keys under the `cache` mount: <group>:<name>:<key>.json (nitropack runtime/internal/cache).
+ * Rendered pages (route rules `swr`) are `routes`, cached handlers `handlers`, cached functions `functions`.
+ */
+export const cacheGroups = { pages: 'nitro:routes:', handlers: 'nitro:handlers:', functions: 'nitro:functions:' } as const
+
 /** Shared options of the BFF's cached handlers: served stale while revalidating, never caching errors. */
 export const swrOptions = { swr: true, maxAge: 60, staleMaxAge: -1 } as const

@@ -1,12 +1,11 @@
-import { cachesByCollection } from './cacheNames'
+import { cacheGroups, cachesByCollection } from './cacheNames'
 
 export type PurgeCollection = keyof typeof cachesByCollection
 
-// Nitro's storage layout: cache:<group>:<name>:<key>.json (see nitropack runtime/internal/cache).
-const handlerPrefixes = (name: string) => [`cache:nitro:handlers:${name}:`, `cache:nitro:functions:${name}:`]
-// Rendered pages (route rules `swr`) are keyed by a hash of their URL, so all of them are purged: a change
-// to one document shows on lists, the home page and related documents anyway.
-const pagePrefix = 'cache:nitro:routes:'
+const handlerPrefixes = (name: string) => [`cache:${cacheGroups.handlers}${name}:`, `cache:${cacheGroups.functions}${name}:`]
+// Rendered pages are keyed by a hash of their URL, so all of them are purged: a change to one document
+// shows on lists, the home page and related documents anyway.
+const pagePrefix = `cache:${cacheGroups.pages}`
 
 /** Removes the cached BFF responses that show `collection` and every cached page; returns the count. */
 export async function purgeCache(collection: PurgeCollection): Promise<number> {
