@@ -47,7 +47,7 @@ async function main(): Promise<number> {
     const { full, small } = await startStacks(sizes, { seed: dataSeed, workDir, localesIndex: options.localesIndex, log })
     log(`routes: ${JSON.stringify(full.routes.de)}`)
     for (const [name, stack] of Object.entries({ full, small })) {
-      log(`${name}: warmed up with ${await warmUp(stack, dataSeed, warmPagesPerLocale(options.quick), options.connections)} TERRAIN pages in en and zh`)
+      log(`${name}: warmed up with ${await warmUp(stack, dataSeed, { perLocale: warmPagesPerLocale(options.quick), connections: options.connections })} TERRAIN pages in en and zh`)
     }
     rows = await measureAll({ options, seed: dataSeed, full, small, staticPath, log })
   } finally {

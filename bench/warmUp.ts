@@ -14,9 +14,14 @@ const warmLocales = ['en', 'zh'] as const
 /** Distinct TERRAIN pages per locale: as many as it took until the CPU per page settled (see above). */
 export const warmPagesPerLocale = (quick: boolean) => (quick ? 20 : 600)
 
-/** Renders up to `perLocale` English and Chinese TERRAIN pages at `connections`; returns how many. */
-export async function warmUp(stack: Stack, seed: number, perLocale: number, connections: number): Promise<number> {
-  const paths = warmLocales.flatMap((locale) => terrainPaths(stack, seed, locale, 0, Math.min(perLocale, stack.sizes.terrain)))
+type WarmUp = { perLocale: number; connections: number; from?: number }
+
+/**
+ * Renders English and Chinese TERRAIN pages `from` … `from + perLocale - 1` at `connections`; returns how
+ * many. A page is rendered only once per stack, so a later warm-up starts where the earlier ones ended.
+ */
+export async function warmUp(stack: Stack, seed: number, { perLocale, connections, from = 0 }: WarmUp): Promise<number> {
+  const paths = warmLocales.flatMap((locale) => terrainPaths(stack, seed, locale, from, perLocale))
   if (!paths.length) return 0
   const load = await measure({ url: stack.web.url, paths, connections, duration: 0, amount: paths.length }, 1)
   if (load.failures) throw new Error(`warm-up: ${load.failures} of ${paths.length} pages failed on ${stack.web.url}`)
