@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto'
 import { mkdtempSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
+import { cmsNodeFlags } from '@stadtmacher/config/cmsNode'
 import { cmsDir } from '../paths'
 import { freePort } from './ports'
 import { startServer, type Server } from './processes'
@@ -37,7 +38,7 @@ export async function startCms({ name, databaseFile, workDir, countQueries = fal
   return startServer({
     name,
     command: process.execPath,
-    args: [nextBin, 'start', '--port', String(port), '--hostname', '127.0.0.1'],
+    args: [...cmsNodeFlags, nextBin, 'start', '--port', String(port), '--hostname', '127.0.0.1'],
     cwd: cmsDir,
     env,
     url,

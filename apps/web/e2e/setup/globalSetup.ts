@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { cmsNodeFlags } from '@stadtmacher/config/cmsNode'
 import type { TestProject } from 'vitest/node'
 import { type Account, createAccounts, createSitePartner } from './accounts'
 import { freePort, type Server, startServer, stopServer, waitFor } from './servers'
@@ -38,7 +39,7 @@ export default async function setup(project: TestProject) {
   const servers: Server[] = []
   let accounts: Awaited<ReturnType<typeof createAccounts>>
 
-  const cms = startServer('CMS', process.execPath, [join(cmsDir, 'node_modules/next/dist/bin/next'), 'start', '--port', String(cmsPort), '--hostname', '127.0.0.1'], {
+  const cms = startServer('CMS', process.execPath, [...cmsNodeFlags, join(cmsDir, 'node_modules/next/dist/bin/next'), 'start', '--port', String(cmsPort), '--hostname', '127.0.0.1'], {
     cwd: cmsDir,
     env: {
       NODE_ENV: 'production',
