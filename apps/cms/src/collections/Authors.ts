@@ -5,6 +5,7 @@ import { slugField } from '../fields/slug'
 export const Authors: CollectionConfig = {
   slug: 'authors',
   access: editorial.access,
+  forceSelect: editorial.forceSelect,
   endpoints: editorial.endpoints,
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'role', 'slug', '_status', 'translationStatus'] },
   defaultPopulate: { name: true, slug: true, role: true, portrait: true },

@@ -6,6 +6,7 @@ import { slugField } from '../fields/slug'
 export const Terrain: CollectionConfig = {
   slug: 'terrain',
   access: editorial.access,
+  forceSelect: editorial.forceSelect,
   endpoints: editorial.endpoints,
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'date', '_status', 'translationStatus'] },
   defaultPopulate: { title: true, teaser: true, slug: true, kind: true, hero: true, date: true, period: true },

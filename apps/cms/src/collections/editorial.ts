@@ -9,6 +9,8 @@ import { purgeWebCacheAfterChange, purgeWebCacheAfterDelete } from '../hooks/pur
 import { recordLocaleEdit } from '../hooks/recordLocaleEdit'
 import { requireTranslatedFields } from '../hooks/requireTranslatedFields'
 import { indexAfterChange, removeAfterDelete } from '../hooks/updateSearchIndex'
+import { readersReadPublished } from '../publishing/readersReadPublished'
+import { withoutUnpublishedLocales } from '../publishing/withoutUnpublishedLocales'
 
 /**
  * What the hand-written, translated collections (partnerships, TERRAIN, authors) share: editors write,
@@ -28,7 +30,12 @@ export const editorial = {
       admin: { position: 'sidebar', disableListColumn: true, components: { Field: '/components/ScheduledUnpublishField#ScheduledUnpublishField' } },
     },
   ] satisfies Field[],
+  // Which locales are published decides what a reader may see of every read, whatever it selects.
+  forceSelect: { _status: true },
   hooks: {
+    // Readers get exactly what is published, per locale, on every path (docs/publishing.md).
+    beforeOperation: [readersReadPublished],
+    beforeRead: [withoutUnpublishedLocales],
     beforeChange: [requireTranslatedFields, recordLocaleEdit, keepPreviousSlug],
     afterChange: [indexAfterChange, purgeWebCacheAfterChange],
     afterDelete: [removeAfterDelete, purgeWebCacheAfterDelete],
@@ -37,4 +44,4 @@ export const editorial = {
   endpoints: [bySlugEndpoint],
   // German can be live while Chinese is still a draft; publication can be scheduled per locale.
   versions: { drafts: { localizeStatus: true, schedulePublish: true }, maxPerDoc: 50 },
-} satisfies Pick<CollectionConfig, 'access' | 'endpoints' | 'hooks' | 'versions'> & { fields: Field[] }
+} satisfies Pick<CollectionConfig, 'access' | 'endpoints' | 'forceSelect' | 'hooks' | 'versions'> & { fields: Field[] }

@@ -109,9 +109,10 @@ describe('look-up by slug', () => {
       expect(body.translations).toEqual({ slugs: { de: slugs.de, en: slugs.en }, shownIn: 'en' })
     })
 
-    it('returns only the fields selected, and relations as ids at depth 0', async () => {
+    it('returns only the fields selected and the status, and relations as ids at depth 0', async () => {
       const { body } = await bySlugRest('terrain', slugs.de, 'locale=de&depth=0&select[title]=true&select[cities]=true')
-      expect(Object.keys(body.doc).sort()).toEqual(['cities', 'id', 'title'])
+      // The status is always read: it decides which locales a reader may see (docs/publishing.md).
+      expect(Object.keys(body.doc).sort()).toEqual(['_status', 'cities', 'id', 'title'])
       expect(body.doc.cities).toEqual([city.id])
     })
 

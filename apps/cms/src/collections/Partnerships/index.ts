@@ -8,6 +8,7 @@ import { cityInCountry, validateSince } from './validate'
 export const Partnerships: CollectionConfig = {
   slug: 'partnerships',
   access: editorial.access,
+  forceSelect: editorial.forceSelect,
   endpoints: editorial.endpoints,
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'since', 'kind', '_status', 'translationStatus'] },
   defaultPopulate: { title: true, slug: true, germanCity: true, chineseCity: true, since: true, kind: true },
