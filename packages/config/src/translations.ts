@@ -22,6 +22,16 @@ const presenceFields = {
   authors: { title: 'role', text: 'biography' },
 } as const satisfies Record<TranslatedCollection, { title: string; text: string }>
 
+/**
+ * The locales a document is published in, from its `_status` as a `locale=all` read (or the database)
+ * returns it: one status per locale (Payload's `localizeStatus`), or one status for every locale.
+ */
+export function publishedLocales(status: unknown): Set<Locale> {
+  if (status === 'published') return new Set(locales)
+  if (typeof status !== 'object' || status === null) return new Set()
+  return new Set(locales.filter((locale) => (status as Record<string, unknown>)[locale] === 'published'))
+}
+
 const present = (value: unknown) => value !== null && value !== undefined && value !== ''
 
 function valueIn(field: AllLocales, locale: Locale): unknown {
@@ -30,17 +40,20 @@ function valueIn(field: AllLocales, locale: Locale): unknown {
 }
 
 /**
- * From a `locale=all` read: the locales a document exists in (slug and title present there) and the
- * language its main text is shown in for `locale` (the default locale when the CMS falls back to it).
+ * From a `locale=all` read: the locales a document is published in (status published, slug and title
+ * present there) and the language its main text is shown in for `locale` (the default locale when the CMS
+ * falls back to it).
  */
-export function toTranslations(args: { slug: AllLocales; title: AllLocales; text: AllLocales; locale: Locale }): Translations {
+export function toTranslations(args: { status: unknown; slug: AllLocales; title: AllLocales; text: AllLocales; locale: Locale }): Translations {
   const slugs: Partial<Record<Locale, string>> = {}
+  const published = publishedLocales(args.status)
   for (const code of locales) {
+    if (!published.has(code)) continue
     const slug = valueIn(args.slug, code)
     if (typeof slug === 'string' && slug && present(valueIn(args.title, code))) slugs[code] = slug
   }
   const translated = slugs[args.locale] !== undefined && present(valueIn(args.text, args.locale))
-  const fallsBack = !translated && present(valueIn(args.text, defaultLocale))
+  const fallsBack = !translated && published.has(defaultLocale) && present(valueIn(args.text, defaultLocale))
   return { slugs, shownIn: fallsBack ? defaultLocale : args.locale }
 }
 
@@ -50,13 +63,13 @@ export type AllLocalesDoc = Record<string, AllLocales>
 /** What a `locale=all` read selects to tell the locales a document of `collection` is published in. */
 export function presenceSelect(collection: TranslatedCollection): Record<string, true> {
   const { title, text } = presenceFields[collection]
-  return { slug: true, [title]: true, [text]: true }
+  return { _status: true, slug: true, [title]: true, [text]: true }
 }
 
 /** The translations of a document of `collection`, from its `locale=all` read with presenceSelect, for `locale`. */
 export function translationsOf(collection: TranslatedCollection, doc: AllLocalesDoc, locale: Locale): Translations {
   const { title, text } = presenceFields[collection]
-  return toTranslations({ slug: doc.slug, title: doc[title], text: doc[text], locale })
+  return toTranslations({ status: doc._status, slug: doc.slug, title: doc[title], text: doc[text], locale })
 }
 
 /**
