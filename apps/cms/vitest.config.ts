@@ -8,6 +8,6 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 180_000,
     // Tests send hundreds of requests from one address; the rate-limit tests set their own limits.
-    env: { NODE_ENV: 'test', STADTMACHER_SEED: 'off', RATE_LIMIT_ANONYMOUS: '0', RATE_LIMIT_PARTNER: '0', RATE_LIMIT_SESSION: '0', RATE_LIMIT_LOGIN: '0' },
+    env: { NODE_ENV: 'test', STADTMACHER_SEED: 'off', RATE_LIMIT_ANONYMOUS: '0', RATE_LIMIT_PARTNER: '0', RATE_LIMIT_SESSION: '0', RATE_LIMIT_LOGIN: '0', RATE_LIMIT_FORGOT_PASSWORD: '0', RATE_LIMIT_FIRST_REGISTER: '0', RATE_LIMIT_LOGIN_FAILURES: '0', RATE_LIMIT_LOGIN_FAILURES_DAILY: '0' },
   },
 })

@@ -1,15 +1,13 @@
-// The CMS as production runs it: `next start` on the built output, SQLite in production mode (the
-// committed migrations run on start, nothing is pushed), a fresh random secret per run.
+// The CMS as production runs it: its own server (apps/cms/server/start.ts) on the built output, SQLite
+// in production mode (the committed migrations run on start, nothing is pushed), a fresh random secret
+// per run.
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import path from 'node:path'
-import { cmsNodeFlags } from '@stadtmacher/config/cmsNode'
+import { cmsNodeFlags, cmsServer } from '@stadtmacher/config/cmsNode'
 import { cmsDir } from '../paths'
 import { freePort } from './ports'
 import { startServer, type Server } from './processes'
-
-const nextBin = createRequire(path.join(cmsDir, 'package.json')).resolve('next/dist/bin/next')
 
 type CmsOptions = { name: string; databaseFile: string; workDir: string; countQueries?: boolean }
 
@@ -38,7 +36,7 @@ export async function startCms({ name, databaseFile, workDir, countQueries = fal
   return startServer({
     name,
     command: process.execPath,
-    args: [...cmsNodeFlags, nextBin, 'start', '--port', String(port), '--hostname', '127.0.0.1'],
+    args: [...cmsNodeFlags, path.join(cmsDir, cmsServer), '--port', String(port), '--hostname', '127.0.0.1'],
     cwd: cmsDir,
     env,
     url,

@@ -1,6 +1,6 @@
 // CPU time a server has used, read from Linux's /proc: the figures report where an uncached page spends
 // its time (CMS or site), which latency alone cannot tell on a shared machine. Each server runs in a
-// process group of its own (processes.ts), and `next start` forks a worker, so the whole group counts.
+// process group of its own (processes.ts), and the whole group counts, workers a server forks included.
 import { execFileSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'

@@ -1,6 +1,6 @@
 // Every server the bench starts is registered here and stopped on exit, failure or Ctrl-C, so a broken
 // run never leaves a CMS or site listening. Each runs in its own process group: stopping it stops its
-// children too (next start forks a worker).
+// children too (a server may fork workers).
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createWriteStream } from 'node:fs'
 

@@ -1,6 +1,12 @@
 // How every production start of the CMS runs Node: `pnpm --filter @stadtmacher/cms start`, the Docker
 // image, the e2e suite and the benchmark. The first two are text (package.json, Dockerfile); a unit test
-// in apps/cms checks that they pass these flags.
+// in apps/cms checks that they pass these flags and start this server.
+
+/** The CMS's own HTTP server in front of Next (docs/decisions/cmsServer.md), relative to apps/cms. */
+export const cmsServer = 'server/start.ts'
+
+/** The same server bundled into Next's standalone output, relative to the standalone root (the Docker image). */
+export const cmsStandaloneServer = 'apps/cms/server/start.mjs'
 
 /**
  * V8's memory reducer shrinks the heap a few seconds after requests stop: two compacting collections take

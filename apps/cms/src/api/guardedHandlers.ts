@@ -1,7 +1,10 @@
 import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 import type { SanitizedConfig } from 'payload'
 import { withCacheHeaders } from './cacheHeaders'
-import { type Bucket, createRateLimiter, limitsFromEnv } from './rateLimit'
+import { authRoute } from './authRoutes'
+import { answerForgotPassword } from './forgotPassword'
+import { createLoginFailureLimiter } from './loginFailures'
+import { createRateLimiter, type Limits, limitsFromEnv } from './rateLimit'
 import { validateBody } from './validateBody'
 import { validateQuery } from './validateQuery'
 
@@ -32,20 +35,21 @@ async function clientErrorsAnswered(handle: () => Promise<Response>): Promise<Re
   }
 }
 
-const isLogin = (request: Request) => request.method === 'POST' && new URL(request.url).pathname.endsWith('/login')
-
 /**
  * Payload's REST and GraphQL handlers behind the checks Payload 3 does not make itself: rate limits
- * per client, capped and validated query parameters, a body size limit, and cache headers with ETags
- * on reads. The route files and the in-process tests both use these.
+ * per client, failed logins per account and address, reset requests that do not reveal accounts, capped
+ * and validated query parameters, a body size limit, and cache headers with ETags on reads. The route
+ * files and the in-process tests both use these; a test's `limits` replace those of the environment.
  */
-export function guardedHandlers(config: Promise<SanitizedConfig>, limits: Record<Bucket, number> = limitsFromEnv()) {
+export function guardedHandlers(config: Promise<SanitizedConfig>, overrides: Partial<Limits> = {}) {
+  const limits = { ...limitsFromEnv(), ...overrides }
   const checkRate = createRateLimiter(limits)
+  const limitLoginFailures = createLoginFailureLimiter(limits)
 
   const guard =
     (handler: RestHandler): RestHandler =>
     async (request, args) => {
-      const limited = await checkRate(request, isLogin(request))
+      const limited = await checkRate(request)
       if (limited) return limited
       const oversized = tooLarge(request)
       if (oversized) return oversized
@@ -56,7 +60,14 @@ export function guardedHandlers(config: Promise<SanitizedConfig>, limits: Record
         const invalid = await validateBody(request)
         if (invalid) return badRequest(invalid.status, invalid.field, invalid.message)
       }
-      return withCacheHeaders(request, await handler(request, args))
+      const route = authRoute(request)
+      const answer =
+        route === 'login'
+          ? limitLoginFailures(request, () => handler(request, args))
+          : route === 'forgotPassword'
+            ? answerForgotPassword(request, (copy) => handler(copy, args))
+            : handler(request, args)
+      return withCacheHeaders(request, await answer)
     }
 
   const graphql = GRAPHQL_POST(config)

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { CollectionConfig } from 'payload'
-import type { Partner, Partnership } from '@stadtmacher/types'
+import { clientAddressHeader } from '@stadtmacher/config/clientAddress'
+import type { Partner, Partnership, User } from '@stadtmacher/types'
 import { createPartnership } from '../helpers/fixtures'
+import { apiClient } from '../helpers/http'
 import { startCms, type TestCms } from '../helpers/payload'
 import { createUser, type LoggedIn } from '../helpers/users'
 
@@ -148,6 +150,102 @@ describe('auth', () => {
     it('while admins may change roles', async () => {
       const other = await createUser(cms.payload, 'editor')
       expect((await cms.rest('PATCH', `users/${other.user.id}`, { token: admin.token, body: { role: 'admin' } })).status).toBe(200)
+    })
+  })
+
+  // The route handlers in-process, each request with the client address the CMS's server would have
+  // resolved from its socket (built-server proofs of the address itself: apps/web/e2e/clientAddress.spec.ts).
+  describe('failed logins', () => {
+    const from = (address: string) => ({ [clientAddressHeader]: address })
+    const limited = async () => apiClient((await import('../../src/payload.config')).default, { loginFailures: 10, loginFailuresDaily: 100 })
+    const login = (client: Awaited<ReturnType<typeof limited>>, email: string, password: string, address: string) =>
+      client.rest('POST', 'users/login', { body: { email, password }, headers: from(address) })
+    const attempts = async (user: LoggedIn) => (await cms.payload.findByID({ collection: 'users', id: user.user.id, overrideAccess: true, showHiddenFields: true })) as User & { loginAttempts?: number }
+
+    it('refuses the 11th wrong password for one account from one address with 429 before Payload sees it', async () => {
+      const client = await limited()
+      const victim = await createUser(cms.payload, 'editor')
+      const statuses: number[] = []
+      for (let i = 0; i < 40; i++) statuses.push((await login(client, victim.user.email, 'wrong', '198.51.100.20')).status)
+      expect(statuses.filter((status) => status === 401)).toHaveLength(10)
+      expect(statuses.slice(10).every((status) => status === 429)).toBe(true)
+      expect((await attempts(victim)).loginAttempts).toBe(10)
+    })
+
+    it('lets the editor log in from their own address while a stranger fails from many', async () => {
+      const client = await limited()
+      const victim = await createUser(cms.payload, 'editor')
+      const refused: number[] = []
+      for (let host = 1; host <= 5; host++) {
+        for (let i = 0; i < 12; i++) refused.push((await login(client, victim.user.email, `guess-${i}`, `203.0.113.${host}`)).status)
+      }
+      expect(refused.filter((status) => status === 401)).toHaveLength(50)
+      expect(refused.filter((status) => status === 429)).toHaveLength(10)
+      expect((await login(client, victim.user.email, victim.password, '198.51.100.30')).status).toBe(200)
+      // Payload's own counter saw 50 failures, under its lock at 100, and the success reset it.
+      expect((await attempts(victim)).loginAttempts).toBe(0)
+    })
+
+    it('forgets the failures of an account and address once a login there succeeds', async () => {
+      const client = await limited()
+      const user = await createUser(cms.payload, 'editor')
+      for (let i = 0; i < 9; i++) await login(client, user.user.email, 'typo', '198.51.100.40')
+      expect((await login(client, user.user.email, user.password, '198.51.100.40')).status).toBe(200)
+      for (let i = 0; i < 9; i++) expect((await login(client, user.user.email, 'typo', '198.51.100.40')).status).toBe(401)
+    })
+
+    it('blocks an address for the day after 100 failures, whichever accounts it tried', async () => {
+      const client = await limited()
+      const statuses: number[] = []
+      for (let i = 0; i < 101; i++) statuses.push((await login(client, `nobody-${i}@example.test`, 'x', '198.51.100.50')).status)
+      expect(statuses.slice(0, 100).every((status) => status === 401)).toBe(true)
+      const refused = await login(client, editor.user.email, editor.password, '198.51.100.50')
+      expect(refused.status).toBe(429)
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(23 * 60 * 60)
+      expect((await login(client, editor.user.email, editor.password, '198.51.100.51')).status).toBe(200)
+    })
+  })
+
+  describe('password resets and first registration', () => {
+    const client = async (limits: Parameters<typeof apiClient>[1]) => apiClient((await import('../../src/payload.config')).default, limits)
+    const post = (api: Awaited<ReturnType<typeof client>>, route: string, body: unknown, address = '198.51.100.60') =>
+      api.rest('POST', `users/${route}`, { body, headers: { [clientAddressHeader]: address } })
+
+    it('answers a reset request for an unknown address exactly as one for an account', async () => {
+      const api = await client({})
+      const known = await post(api, 'forgot-password', { email: editor.user.email })
+      const unknown = await post(api, 'forgot-password', { email: 'nobody@example.test' })
+      expect([known.status, known.body]).toEqual([unknown.status, unknown.body])
+      expect(known.status).toBe(200)
+      // Payload still does the reset, after the answer.
+      await vi.waitFor(async () => {
+        const user = (await cms.payload.findByID({ collection: 'users', id: editor.user.id, overrideAccess: true, showHiddenFields: true })) as User & { resetPasswordToken?: string }
+        expect(user.resetPasswordToken).toBeTruthy()
+      })
+    })
+
+    it('refuses a reset request without an e-mail address', async () => {
+      expect((await post(await client({}), 'forgot-password', {})).status).toBe(400)
+    })
+
+    it.each([
+      ['forgot-password', { forgotPassword: 3 }, { email: 'nobody@example.test' }],
+      ['first-register', { firstRegister: 3 }, { email: 'new@example.test', password: 'Secret-123456', name: 'N' }],
+    ] as const)('limits %s per address', async (route, limits, body) => {
+      const api = await client(limits)
+      const statuses: number[] = []
+      for (let i = 0; i < 5; i++) statuses.push((await post(api, route, body)).status)
+      expect(statuses.slice(3)).toEqual([429, 429])
+      expect(statuses.slice(0, 3).every((status) => status !== 429)).toBe(true)
+      expect((await post(api, route, body, '198.51.100.61')).status).not.toBe(429)
+    })
+
+    it('answers a first registration the same for a taken and a new address once an admin exists', async () => {
+      const api = await client({})
+      const taken = await post(api, 'first-register', { email: editor.user.email, password: 'Secret-123456', name: 'X' })
+      const fresh = await post(api, 'first-register', { email: 'fresh@example.test', password: 'Secret-123456', name: 'X' })
+      expect(taken.status).toBe(403)
+      expect([taken.status, taken.body]).toEqual([fresh.status, fresh.body])
     })
   })
 })

@@ -1,6 +1,6 @@
 import type { SanitizedConfig } from 'payload'
 import { guardedHandlers } from '../../src/api/guardedHandlers'
-import type { Bucket } from '../../src/api/rateLimit'
+import type { Limits } from '../../src/api/rateLimit'
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
 type RestOptions = { token?: string; body?: unknown; headers?: Record<string, string> }
@@ -22,7 +22,7 @@ async function toJson<T>(response: Response): Promise<JsonResponse<T>> {
  * The CMS's route handlers (Payload's own, behind our guards), called in-process: the same code path as
  * a real HTTP request to /api/... and /api/graphql, without a server.
  */
-export function apiClient(config: Promise<SanitizedConfig>, limits?: Record<Bucket, number>) {
+export function apiClient(config: Promise<SanitizedConfig>, limits?: Partial<Limits>) {
   const handlers = guardedHandlers(config, limits)
   const graphqlHandler = handlers.GRAPHQL
 

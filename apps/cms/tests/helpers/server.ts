@@ -1,8 +1,9 @@
 import { createServer, type IncomingHttpHeaders, type IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { clientAddress, clientAddressHeader, parseTrustedProxies, type TrustedProxies } from '@stadtmacher/config/clientAddress'
 import type { SanitizedConfig } from 'payload'
 import { guardedHandlers } from '../../src/api/guardedHandlers'
-import type { Bucket } from '../../src/api/rateLimit'
+import type { Limits } from '../../src/api/rateLimit'
 import { startCms, type TestCms } from './payload'
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE' | 'OPTIONS'
@@ -23,11 +24,15 @@ async function readBody(message: IncomingMessage): Promise<Uint8Array<ArrayBuffe
   return new Uint8Array(Buffer.concat(chunks))
 }
 
+type ServeOptions = { limits?: Partial<Limits>; trustedProxies?: TrustedProxies }
+
 /**
  * The CMS's guarded route handlers behind a real HTTP server on 127.0.0.1 and a free port: a node:http
  * adapter standing in for Next's router (/api/graphql and /api/<slug...>), for clients that need a URL.
+ * Like the CMS's own server (server/start.ts), it writes the client address from the socket and the
+ * trusted proxies (none unless given) into the header the rate limits read.
  */
-export async function serveCms(config: Promise<SanitizedConfig>, limits?: Record<Bucket, number>): Promise<CmsServer> {
+export async function serveCms(config: Promise<SanitizedConfig>, { limits, trustedProxies = parseTrustedProxies('') }: ServeOptions = {}): Promise<CmsServer> {
   const handlers = guardedHandlers(config, limits)
   const route = (request: Request, url: URL): Promise<Response> | Response => {
     if (url.pathname === '/api/graphql' && request.method === 'POST') return handlers.GRAPHQL(request)
@@ -38,6 +43,7 @@ export async function serveCms(config: Promise<SanitizedConfig>, limits?: Record
   }
   const server = createServer(async (message, reply) => {
     try {
+      message.headers[clientAddressHeader] = clientAddress(message, trustedProxies)
       const url = new URL(message.url ?? '/', 'http://127.0.0.1')
       const hasBody = message.method !== 'GET' && message.method !== 'HEAD'
       const request = new Request(url, { method: message.method, headers: toHeaders(message.headers), body: hasBody ? await readBody(message) : undefined })
@@ -58,9 +64,9 @@ export async function serveCms(config: Promise<SanitizedConfig>, limits?: Record
 }
 
 /** A CMS on a temporary database, served over HTTP. */
-export async function startCmsServer(limits?: Record<Bucket, number>): Promise<{ cms: TestCms; server: CmsServer; config: Promise<SanitizedConfig> }> {
+export async function startCmsServer(options?: ServeOptions): Promise<{ cms: TestCms; server: CmsServer; config: Promise<SanitizedConfig> }> {
   const cms = await startCms()
   // startCms imported the config already; this is the same module instance.
   const { default: config } = await import('../../src/payload.config')
-  return { cms, server: await serveCms(config, limits), config }
+  return { cms, server: await serveCms(config, options), config }
 }
