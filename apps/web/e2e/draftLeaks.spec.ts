@@ -77,7 +77,7 @@ describe('draft leaks on the site', () => {
       const path = doc.draftSlugs.map((slug) => `/x/${slug}`).join('')
       expect(leakPattern.test(withoutEcho(body, path)), `${doc.collection} ${doc.id}`).toBe(true)
     }
-    expect(docs()).toHaveLength(15)
+    expect(docs()).toHaveLength(30)
   })
 
   it('shows no canary on the lists, the home page, the map, the search and their data routes, in every locale', { timeout: 300_000 }, async () => {
@@ -192,6 +192,43 @@ describe('draft leaks on the site', () => {
       await page.context().close()
     }
     expect(failures.slice(before)).toEqual([])
+  })
+
+  it('drops a withdrawn locale from the cached pages, language links and sitemaps, one locale or all', { timeout: 120_000 }, async () => {
+    const siteUrl = inject('siteUrl')
+    const write = cmsWriter(inject('cmsUrl'), token)
+    const slugs = { de: `${words.beacon}-withdrawn-de`, en: `${words.marker}-withdrawn-en`, zh: `${words.marker}-withdrawn-zh` }
+    const text = (locale: Locale) => (locale === 'de' ? words.published('withdrawn de') : words.text(`withdrawn-${locale}`))
+    const data = (locale: Locale) => ({ kind: 'essay', date: '2026-11-28', title: text(locale), teaser: text(locale), slug: slugs[locale], _status: 'published' })
+    const { id } = await write('POST', 'terrain?locale=de', data('de'))
+    for (const locale of ['en', 'zh'] as const) await write('PATCH', `terrain/${id}?locale=${locale}`, data(locale))
+    const page = (locale: Locale) => `${siteUrl}${sectionPath('terrain', locale, slugs[locale])}`
+    const read = async (url: string) => {
+      const response = await fetch(url)
+      return { status: response.status, body: await response.text() }
+    }
+    const sitemap = () => read(`${siteUrl}/api/__sitemap__/urls`)
+    try {
+      // Everything is live and cached: the pages, the German page's language links and the sitemap.
+      for (const locale of locales) expect((await read(page(locale))).status).toBe(200)
+      expect((await read(page('de'))).body).toContain(slugs.en)
+      expect((await sitemap()).body).toContain(slugs.zh)
+
+      await write('PATCH', `terrain/${id}?locale=en`, { _status: 'draft' })
+      expect((await read(page('en'))).status).toBe(404)
+      expect((await read(page('de'))).body).not.toContain(slugs.en)
+      expect((await read(page('zh'))).body).not.toContain(slugs.en)
+      expect((await sitemap()).body).not.toContain(slugs.en)
+      expect((await read(page('zh'))).status).toBe(200)
+
+      await write('PATCH', `terrain/${id}?locale=de&unpublishAllLocales=true`, { _status: 'draft' })
+      for (const locale of locales) expect((await read(page(locale))).status).toBe(404)
+      const after = await sitemap()
+      for (const locale of locales) expect(after.body).not.toContain(slugs[locale])
+      expect(leakPattern.test((await read(`${siteUrl}/feed/zh.xml`)).body)).toBe(false)
+    } finally {
+      await write('DELETE', `terrain/${id}`)
+    }
   })
 
   it('sent the probes', () => {

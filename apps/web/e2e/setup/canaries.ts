@@ -75,8 +75,8 @@ function fieldsOf(collection: CanaryCollection, make: (where: string) => string,
   return { role: make('role'), biography: richText(make('bio')), slug }
 }
 
-/** Writes the canaries of one collection: see `createCanaries`. */
-async function canariesOf(write: Write, collection: CanaryCollection, words: CanaryWords, fixed: Body, named: Fields): Promise<CanaryDoc[]> {
+/** Writes the canaries of one collection: see `createCanaries`. `newest` puts the live document first where the site shows the latest. */
+async function canariesOf(write: Write, collection: CanaryCollection, words: CanaryWords, fixed: Body, named: Fields, newest: Body = {}): Promise<CanaryDoc[]> {
   const docs: CanaryDoc[] = []
   const draft = (locale: Locale) => {
     const slug = words.slug(`${collection}-${locale}`)
@@ -100,7 +100,8 @@ async function canariesOf(write: Write, collection: CanaryCollection, words: Can
   const live: CanaryDoc = { collection, id: '', published: {}, draftSlugs: [] }
   for (const locale of locales) {
     const { slug, text, data } = publish(locale, 'live')
-    live.id = live.id ? (await write('PATCH', `${collection}/${live.id}?locale=${locale}`, data)).id : (await write('POST', `${collection}?locale=${locale}`, data)).id
+    const body = { ...data, ...newest }
+    live.id = live.id ? (await write('PATCH', `${collection}/${live.id}?locale=${locale}`, body)).id : (await write('POST', `${collection}?locale=${locale}`, body)).id
     live.published[locale] = { slug, text }
   }
   for (const locale of locales) {
@@ -119,13 +120,59 @@ async function canariesOf(write: Write, collection: CanaryCollection, words: Can
     partial.draftSlugs.push(next.slug)
   }
   docs.push(partial)
+
+  // English and Chinese drafted first (the main row then holds them), then German published: on its own
+  // (publishSpecificLocale) and as a plain publish.
+  for (const specific of [true, false]) {
+    const [en, zh] = [draft('en'), draft('zh')]
+    const id = (await write('POST', `${collection}?locale=en&draft=true`, en.data)).id
+    await write('PATCH', `${collection}/${id}?locale=zh&draft=true`, zh.data)
+    const german = publish('de', specific ? 'specific' : 'drafted-first')
+    await write('PATCH', `${collection}/${id}?locale=de${specific ? '&publishSpecificLocale=de' : ''}`, german.data)
+    docs.push({ collection, id, published: { de: { slug: german.slug, text: german.text } }, draftSlugs: [en.slug, zh.slug] })
+  }
+
+  // Text a reader once saw, then withdrawn: `slug` is the address it keeps where slugs are not localized.
+  const withdrawn = (locale: Locale, slug = words.slug(`${collection}-${locale}`)) => ({ slug, data: { ...fixed, ...fieldsOf(collection, words.text, slug), _status: 'published' } })
+
+  // Published in German, then English saved as a draft without draft=true (which puts it in the main row).
+  const saved = publish('de', 'saved')
+  const savedDoc: CanaryDoc = { collection, id: (await write('POST', `${collection}?locale=de`, saved.data)).id, published: { de: { slug: saved.slug, text: saved.text } }, draftSlugs: [] }
+  const savedDraft = withdrawn('en', collection === 'authors' ? saved.slug : undefined)
+  await write('PATCH', `${collection}/${savedDoc.id}?locale=en`, { ...savedDraft.data, _status: 'draft' })
+  if (savedDraft.slug !== saved.slug) savedDoc.draftSlugs.push(savedDraft.slug)
+  docs.push(savedDoc)
+
+  // Published in every locale, then unpublished in all of them at once.
+  const gone: CanaryDoc = { collection, id: '', published: {}, draftSlugs: [] }
+  for (const locale of locales) {
+    const { slug, data } = withdrawn(locale, collection === 'authors' ? gone.draftSlugs[0] : undefined)
+    gone.id = gone.id ? (await write('PATCH', `${collection}/${gone.id}?locale=${locale}`, data)).id : (await write('POST', `${collection}?locale=${locale}`, data)).id
+    if (!gone.draftSlugs.includes(slug)) gone.draftSlugs.push(slug)
+  }
+  await write('PATCH', `${collection}/${gone.id}?locale=de&unpublishAllLocales=true`, { _status: 'draft' })
+  docs.push(gone)
+
+  // Published in every locale, then English unpublished on its own.
+  const kept = { de: publish('de', 'kept'), zh: publish('zh', 'kept') }
+  const keptDoc: CanaryDoc = { collection, id: (await write('POST', `${collection}?locale=de`, kept.de.data)).id, published: { de: { slug: kept.de.slug, text: kept.de.text } }, draftSlugs: [] }
+  const english = withdrawn('en', collection === 'authors' ? kept.de.slug : undefined)
+  await write('PATCH', `${collection}/${keptDoc.id}?locale=en`, english.data)
+  await write('PATCH', `${collection}/${keptDoc.id}?locale=zh`, kept.zh.data)
+  keptDoc.published.zh = { slug: kept.zh.slug, text: kept.zh.text }
+  await write('PATCH', `${collection}/${keptDoc.id}?locale=en`, { _status: 'draft' })
+  if (english.slug !== kept.de.slug) keptDoc.draftSlugs.push(english.slug)
+  docs.push(keptDoc)
   return docs
 }
 
 /**
- * Per collection: a draft-only document in each locale; a document published in every locale with a newer
- * canary draft in each; a document published in German only with canary drafts in English and Chinese and
- * a newer German one. Partnerships get two new cities (published, as cities have no drafts, so no canary).
+ * Per collection, every state of per-locale publishing: a draft-only document in each locale; a document
+ * published in every locale with a newer canary draft in each; a document published in German only with
+ * canary drafts in English and Chinese and a newer German one; English and Chinese drafted before German
+ * was published (on its own, and as a plain publish); German published and English saved as a draft
+ * without draft=true; published everywhere and then unpublished everywhere; published everywhere and then
+ * unpublished in English alone. Partnerships get two new cities (published, as cities have no drafts).
  */
 export async function createCanaries(write: Write, words: CanaryWords): Promise<{ docs: CanaryDoc[]; cityIds: string[] }> {
   const city = (country: 'DE' | 'CN', name: string, region: string, longitude: number) =>
@@ -144,6 +191,7 @@ export async function createCanaries(write: Write, words: CanaryWords): Promise<
     words,
     { kind: 'essay', date: '2026-11-29', partnerships: [...live(partnerships), ...drafts(partnerships)], authors: [...live(authors), ...drafts(authors)] },
     () => ({}),
+    { date: '2026-11-30' },
   )
   return { docs: [...partnerships, ...authors, ...terrain], cityIds: [germanCity, chineseCity] }
 }
