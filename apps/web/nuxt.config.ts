@@ -30,6 +30,8 @@ export default defineNuxtConfig({
     cmsUrl: 'http://127.0.0.1:3000',
     // A partner key for the site's own reads (NUXT_CMS_API_KEY): a rate-limit budget of its own in production.
     cmsApiKey: '',
+    // The proxies in front of the site whose X-Forwarded-For names the reader (NUXT_TRUSTED_PROXIES).
+    trustedProxies: '',
     revalidateSecret: '',
     // The CMS origin as browsers see it: the live preview accepts messages from it only (NUXT_PUBLIC_CMS_ORIGIN).
     public: { siteUrl, cmsOrigin: 'http://127.0.0.1:3000' },
