@@ -23,7 +23,7 @@ describe('@stadtmacher/client against a running CMS', () => {
     cms = started.cms
     server = started.server
     // Another server on the same CMS, with a partner limit of two requests a minute.
-    limited = await serveCms(started.config, { anonymous: 0, partner: 2, session: 0, login: 0 })
+    limited = await serveCms(started.config, { limits: { anonymous: 0, partner: 2, session: 0, login: 0 } })
     const { payload } = cms
     await payload.create({ collection: 'partners', overrideAccess: true, data: { name: 'Partner', contact: 'p@example.test', active: true, enableAPIKey: true, apiKey } })
     author = await payload.create({ collection: 'authors', locale: 'de', overrideAccess: true, data: { name: 'Mei Brücke', slug: 'mei-bruecke', role: 'Autorin', _status: 'published' } })
@@ -62,7 +62,8 @@ describe('@stadtmacher/client against a running CMS', () => {
 
   it('gets a document by slug with the locales it is published in, in one request', async () => {
     const found = await client().terrain.bySlugWithTranslations(slugs.en, { depth: 0, select: { title: true, authors: true } })
-    expect(found?.doc).toEqual({ id: profile.id, title: 'Bridge builders', authors: [author.id] })
+    // The status comes with every answer: it decides which locales a reader may see.
+    expect(found?.doc).toEqual({ id: profile.id, title: 'Bridge builders', authors: [author.id], _status: 'published' })
     expect(found?.translations).toEqual({ slugs: { de: slugs.de, en: slugs.en }, shownIn: 'en' })
     expect(await client().terrain.bySlugWithTranslations(slugs.zh, { locale: 'zh' })).toBeNull()
     expect((await client().authors.bySlugWithTranslations('mei-bruecke', { locale: 'de' }))?.translations.slugs).toEqual({ de: 'mei-bruecke', en: 'mei-bruecke' })
