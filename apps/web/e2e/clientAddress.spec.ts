@@ -1,19 +1,15 @@
 // The client address and the account limits on the built servers: a CMS of its own with production's
 // login limits, trusting two proxies (nginx connecting from 127.0.0.9, and the site on 127.0.0.1), and
 // a site in front of it. Every other client connects from an address of its own in 127.0.0.0/8.
-import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { cmsNodeFlags, cmsServer } from '@stadtmacher/config/cmsNode'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type Account, createAccounts } from './setup/accounts'
 import { type Answer, sendFrom } from './setup/fromAddress'
 import { startNginx } from './setup/nginx'
-import { freePort, type Server, startServer, stopServer, waitFor } from './setup/servers'
+import { freePort, type Server, startBuiltCms, startBuiltSite, stopServer, waitFor } from './setup/servers'
 
-const webDir = resolve(import.meta.dirname, '..')
-const cmsDir = resolve(webDir, '../cms')
 const proxyAddress = '127.0.0.9'
 const anonymousLimit = 20
 
@@ -36,17 +32,13 @@ describe('client address and account limits on the built CMS', () => {
     const [cmsPort, webPort] = [await freePort(), await freePort()]
     cmsUrl = `http://127.0.0.1:${cmsPort}`
     siteUrl = `http://127.0.0.1:${webPort}`
-    const cms = startServer('limited CMS', process.execPath, [...cmsNodeFlags, join(cmsDir, cmsServer), '--port', String(cmsPort), '--hostname', '127.0.0.1'], {
-      cwd: cmsDir,
+    const cms = startBuiltCms('limited CMS', {
+      port: cmsPort,
+      dir,
       env: {
-        NODE_ENV: 'production',
-        DATABASE_URI: `file:${join(dir, 'cms.db')}`,
-        MEDIA_DIR: join(dir, 'media'),
-        PAYLOAD_SECRET: randomBytes(24).toString('hex'),
         CMS_URL: cmsUrl,
         STADTMACHER_SEED: 'off',
         STADTMACHER_JOBS: 'off',
-        NEXT_TELEMETRY_DISABLED: '1',
         TRUSTED_PROXIES: `127.0.0.1, ${proxyAddress}`,
         // Production's login limits (the defaults); a low anonymous limit for the site's pass-through.
         RATE_LIMIT_ANONYMOUS: String(anonymousLimit),
@@ -55,10 +47,7 @@ describe('client address and account limits on the built CMS', () => {
     servers.push(cms)
     await waitFor('the limited CMS', async () => (await fetch(`${cmsUrl}/api/users/me`)).ok, 120_000, cms)
     ;({ admin, editor } = await createAccounts(cmsUrl))
-    const site = startServer('site of the limited CMS', process.execPath, [join(webDir, '.output/server/index.mjs')], {
-      cwd: webDir,
-      env: { PORT: String(webPort), HOST: '127.0.0.1', NUXT_CMS_URL: cmsUrl, NUXT_PUBLIC_CMS_ORIGIN: cmsUrl, NUXT_PUBLIC_SITE_URL: siteUrl, NUXT_SITE_URL: siteUrl },
-    })
+    const site = startBuiltSite('site of the limited CMS', { port: webPort, cmsUrl })
     servers.push(site)
     await waitFor('the site of the limited CMS', async () => (await fetch(`${siteUrl}/media/ready.png`)).status === 404, 60_000, site)
     const proxy = await startNginx(join(dir, 'nginx'), cmsUrl, proxyAddress)

@@ -3,14 +3,11 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { cmsNodeFlags, cmsServer } from '@stadtmacher/config/cmsNode'
+import { join } from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { type Account, createAccounts, createSitePartner } from './accounts'
-import { freePort, type Server, startServer, stopServer, waitFor } from './servers'
+import { cmsDir, freePort, type Server, startBuiltCms, startBuiltSite, stopServer, waitFor, webDir } from './servers'
 
-const webDir = resolve(import.meta.dirname, '../..')
-const cmsDir = resolve(webDir, '../cms')
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -39,13 +36,10 @@ export default async function setup(project: TestProject) {
   const servers: Server[] = []
   let accounts: Awaited<ReturnType<typeof createAccounts>>
 
-  const cms = startServer('CMS', process.execPath, [...cmsNodeFlags, join(cmsDir, cmsServer), '--port', String(cmsPort), '--hostname', '127.0.0.1'], {
-    cwd: cmsDir,
+  const cms = startBuiltCms('CMS', {
+    port: cmsPort,
+    dir,
     env: {
-      NODE_ENV: 'production',
-      DATABASE_URI: `file:${join(dir, 'cms.db')}`,
-      MEDIA_DIR: join(dir, 'media'),
-      PAYLOAD_SECRET: randomBytes(24).toString('hex'),
       // The admin's own writes carry this Origin: Payload's CSRF check accepts the session cookie only from it.
       CMS_URL: cmsUrl,
       WEB_URL: siteUrl,
@@ -54,7 +48,6 @@ export default async function setup(project: TestProject) {
       // the site's key and the specs' own address get budgets that hold them (the limits have tests of their own).
       RATE_LIMIT_PARTNER: '30000',
       RATE_LIMIT_ANONYMOUS: '30000',
-      NEXT_TELEMETRY_DISABLED: '1',
     },
   })
   servers.push(cms)
@@ -78,20 +71,7 @@ export default async function setup(project: TestProject) {
     accounts = await createAccounts(cmsUrl)
     // The site reads with a partner key, as in production (its own rate-limit budget).
     const siteKey = await createSitePartner(cmsUrl, accounts.adminToken)
-    const web = startServer('site', process.execPath, [join(webDir, '.output/server/index.mjs')], {
-      cwd: webDir,
-      logFile: siteLog,
-      env: {
-        PORT: String(webPort),
-        HOST: '127.0.0.1',
-        NUXT_CMS_URL: cmsUrl,
-        NUXT_PUBLIC_CMS_ORIGIN: cmsUrl,
-        NUXT_PUBLIC_SITE_URL: siteUrl,
-        NUXT_SITE_URL: siteUrl,
-        NUXT_REVALIDATE_SECRET: revalidateSecret,
-        NUXT_CMS_API_KEY: siteKey,
-      },
-    })
+    const web = startBuiltSite('site', { port: webPort, cmsUrl, logFile: siteLog, env: { NUXT_REVALIDATE_SECRET: revalidateSecret, NUXT_CMS_API_KEY: siteKey } })
     servers.push(web)
     await waitFor('the site', async () => (await fetch(`${siteUrl}/api/home?locale=de`)).ok, 60_000, web)
   } catch (error) {

@@ -1,7 +1,13 @@
 // Starting and stopping the built CMS and the built site on free 127.0.0.1 ports.
 import { type ChildProcess, spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import { appendFileSync } from 'node:fs'
 import { createServer } from 'node:net'
+import { join, resolve } from 'node:path'
+import { cmsNodeFlags, cmsServer } from '@stadtmacher/config/cmsNode'
+
+export const webDir = resolve(import.meta.dirname, '../..')
+export const cmsDir = resolve(webDir, '../cms')
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -52,4 +58,32 @@ export async function waitFor(what: string, check: () => Promise<boolean>, timeo
     await new Promise((resolve) => setTimeout(resolve, 1000))
   }
   throw new Error(`[e2e] timed out waiting for ${what}\n${server?.output().slice(-3000) ?? ''}`)
+}
+
+/**
+ * The built CMS through its own server, in production mode, on a SQLite file and media folder in `dir`
+ * and a secret of its own; `env` adds to or overrides that.
+ */
+export function startBuiltCms(name: string, { port, dir, env = {} }: { port: number; dir: string; env?: NodeJS.ProcessEnv }): Server {
+  return startServer(name, process.execPath, [...cmsNodeFlags, join(cmsDir, cmsServer), '--port', String(port), '--hostname', '127.0.0.1'], {
+    cwd: cmsDir,
+    env: {
+      NODE_ENV: 'production',
+      DATABASE_URI: `file:${join(dir, 'cms.db')}`,
+      MEDIA_DIR: join(dir, 'media'),
+      PAYLOAD_SECRET: randomBytes(24).toString('hex'),
+      NEXT_TELEMETRY_DISABLED: '1',
+      ...env,
+    },
+  })
+}
+
+/** The built site on `port`, reading the CMS at `cmsUrl`; `env` adds to that. */
+export function startBuiltSite(name: string, { port, cmsUrl, env = {}, logFile }: { port: number; cmsUrl: string; env?: NodeJS.ProcessEnv; logFile?: string }): Server {
+  const siteUrl = `http://127.0.0.1:${port}`
+  return startServer(name, process.execPath, [join(webDir, '.output/server/index.mjs')], {
+    cwd: webDir,
+    logFile,
+    env: { PORT: String(port), HOST: '127.0.0.1', NUXT_CMS_URL: cmsUrl, NUXT_PUBLIC_CMS_ORIGIN: cmsUrl, NUXT_PUBLIC_SITE_URL: siteUrl, NUXT_SITE_URL: siteUrl, ...env },
+  })
 }
