@@ -1,8 +1,9 @@
 import type { Config, PayloadRequest } from 'payload'
+import { isCmsUser } from './access/isCmsUser'
 import { unpublishLocaleTask } from './jobs/unpublishLocale'
 
 // Payload lets every logged-in user run, queue and cancel jobs; partner keys are logged in too.
-const cmsUsers = ({ req }: { req: PayloadRequest }) => req.user?.collection === 'users'
+const cmsUsers = ({ req }: { req: PayloadRequest }) => isCmsUser(req)
 
 /**
  * The job queue that carries out scheduled publishing (Payload's schedulePublish task) and the scheduled

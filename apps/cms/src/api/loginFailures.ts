@@ -1,17 +1,9 @@
 import { RateLimiterMemory } from 'rate-limiter-flexible'
+import { requestEmail } from './authRoutes'
 import { addressKey, type Limits, tooManyRequests } from './rateLimit'
 
 const hour = 60 * 60
 const day = 24 * hour
-
-async function emailOf(request: Request): Promise<string> {
-  try {
-    const body = (await request.clone().json()) as { email?: unknown }
-    return typeof body.email === 'string' ? body.email.trim().toLowerCase() : ''
-  } catch {
-    return ''
-  }
-}
 
 /**
  * Failed logins limited per account and address together, as rate-limiter-flexible's login-endpoint
@@ -29,7 +21,7 @@ export function createLoginFailureLimiter(limits: Pick<Limits, 'loginFailures' |
   /** Runs the login unless the pair or the address is blocked, and counts it when Payload refuses it. */
   return async function limitFailures(request: Request, login: () => Promise<Response>): Promise<Response> {
     const address = addressKey(request.headers)
-    const pair = `${await emailOf(request)} ${address}`
+    const pair = `${(await requestEmail(request)).toLowerCase()} ${address}`
     const counted = [
       { counter: byAddress, key: address },
       { counter: byPair, key: pair },

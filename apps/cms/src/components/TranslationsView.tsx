@@ -2,12 +2,13 @@ import { DefaultTemplate } from '@payloadcms/next/templates'
 import type { AdminViewServerProps } from 'payload'
 import { defaultLocale, localeLabels, type Locale } from '@stadtmacher/config/locales'
 import { TranslationBadges } from './TranslationBadges'
+import { isCmsUser } from '../access/isCmsUser'
 import { translationTasks } from '../translation/translationTasks'
 
 /** Admin view /admin/translations: per locale, every document whose translation is missing or outdated. */
 export async function TranslationsView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req, visibleEntities, permissions, locale } = initPageResult
-  const tasks = req.user?.collection === 'users' ? await translationTasks(req.payload) : null
+  const tasks = isCmsUser(req) ? await translationTasks(req.payload) : null
   const adminRoute = req.payload.config.routes.admin
   return (
     <DefaultTemplate i18n={req.i18n} locale={locale} params={params} payload={req.payload} permissions={permissions} searchParams={searchParams} user={req.user ?? undefined} visibleEntities={visibleEntities}>

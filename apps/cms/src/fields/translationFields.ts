@@ -1,7 +1,8 @@
 import type { Field, FieldAccess } from 'payload'
+import { isCmsUser } from '../access/isCmsUser'
 import { type LocaleEdits, translationStatuses } from '../translation/translationStatus'
 
-const cmsUsers: FieldAccess = ({ req }) => req.user?.collection === 'users'
+const cmsUsers: FieldAccess = ({ req }) => isCmsUser(req)
 
 /**
  * `localeEdits` (written by the recordLocaleEdit hook, never by clients) and the virtual

@@ -1,7 +1,7 @@
 import { locales } from '@stadtmacher/config/locales'
 import { APIError, type CollectionBeforeOperationHook, type PayloadRequest, type SanitizedCollectionConfig, type Where } from 'payload'
 import { localizedPath } from './localizedPath'
-import { readsAsPublic } from './readers'
+import { isCmsUser } from '../access/isCmsUser'
 
 const published = { equals: 'published' } as const
 
@@ -58,7 +58,7 @@ function checkSort(sort: unknown, { req, collection }: Context): void {
  * override access (hooks, jobs) are the CMS's own and keep their arguments.
  */
 export const readersReadPublished: CollectionBeforeOperationHook = ({ args, collection, operation, overrideAccess, req }) => {
-  if (overrideAccess || !readsAsPublic(req)) return args
+  if (overrideAccess || isCmsUser(req)) return args
   if (operation !== 'read' && operation !== 'count' && operation !== 'readDistinct') return args
   const context = { req, collection }
   const { where, sort } = args as { where?: Where; sort?: unknown }

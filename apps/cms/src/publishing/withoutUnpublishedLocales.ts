@@ -1,7 +1,7 @@
 import type { CollectionBeforeReadHook, FlattenedField } from 'payload'
 import { locales, type Locale } from '@stadtmacher/config/locales'
 import { publishedLocales } from '@stadtmacher/config/translations'
-import { readsAsPublic } from './readers'
+import { isCmsUser } from '../access/isCmsUser'
 
 type Data = Record<string, unknown>
 
@@ -40,7 +40,7 @@ function dropLocales(fields: FlattenedField[], data: Data, hidden: Locale[]): vo
  * (hooks, jobs, the seed) keep the whole document: they write it back.
  */
 export const withoutUnpublishedLocales: CollectionBeforeReadHook = ({ collection, doc, overrideAccess, req }) => {
-  if (overrideAccess || !readsAsPublic(req) || !isData(doc)) return doc
+  if (overrideAccess || isCmsUser(req) || !isData(doc)) return doc
   const published = publishedLocales(doc._status)
   const hidden = locales.filter((locale) => !published.has(locale))
   if (hidden.length) dropLocales(collection.flattenedFields, doc, hidden)
