@@ -1,7 +1,7 @@
 // Starts what the figures measure: for each data set a CMS (apps/cms/server/start.ts) on a private copy
 // of the cached database and a site (Nitro) in front of it, then finds the site's routes. The full site
 // also serves the partnership page's HTML as a static file, for the "cached page vs static" figure.
-import { locales } from '@stadtmacher/config/locales'
+import { locales } from '@stadtmacher/domain/locales'
 import { cachedDataSet, workingCopy } from './data/cache'
 import { addParentIndexesToFile } from './data/parentIndexes'
 import type { DataSizes } from './data/sizes'

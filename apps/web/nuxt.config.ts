@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url'
-import { defaultLocale, localeLabels, locales, localeTags } from '@stadtmacher/config/locales'
-import { previewRoutePattern } from '@stadtmacher/config/preview'
+import { defaultLocale, localeLabels, locales, localeTags } from '@stadtmacher/domain/locales'
+import { previewRoutePattern } from '@stadtmacher/domain/preview'
 import { writeEmbed } from './embed/build'
 import { i18nPages, pageSegments } from './shared/utils/sections'
 

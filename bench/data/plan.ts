@@ -2,7 +2,7 @@
 // alone, so any document can be regenerated without the others and the whole set never sits in memory.
 // Real cities (names, regions, coordinates from the CMS seed) come first; the rest are clearly
 // synthetic ("Benchstadt 0412") so benchmark data can never be mistaken for seed content.
-import type { Locale } from '@stadtmacher/config/locales'
+import type { Locale } from '@stadtmacher/domain/locales'
 import realCities from '../../apps/cms/src/seed/data/cities.json' with { type: 'json' }
 import { createPrng, type Prng } from './prng'
 import type { DataSizes } from './sizes'

@@ -1,6 +1,6 @@
 // Deterministic filler text in three languages, shaped like what editors write: headed sections of
 // paragraphs, saved as Lexical editor state exactly like the admin's editor saves it.
-import type { Locale } from '@stadtmacher/config/locales'
+import type { Locale } from '@stadtmacher/domain/locales'
 import type { Prng } from './prng'
 
 const vocabulary: Record<Locale, readonly string[]> = {

@@ -27,7 +27,7 @@ export async function startCms({ name, databaseFile, workDir, countQueries = fal
     // The job runner polls every minute: a poll in the middle of a measurement would add queries to the
     // N+1 count and load to the figures. Nothing is scheduled in the bench data.
     STADTMACHER_JOBS: 'off',
-    // The load comes from one address: the per-client limits (apps/cms/src/api/rateLimit.ts) would turn
+    // The load comes from one address: the per-client limits (apps/cms/src/middleware/rateLimit.ts) would turn
     // the figures into a measurement of the limiter. 0 switches a limit off.
     RATE_LIMIT_ANONYMOUS: '0',
     RATE_LIMIT_PARTNER: '0',

@@ -1,6 +1,6 @@
-import { isLocale } from '@stadtmacher/config/locales'
-import { previewPath } from '@stadtmacher/config/preview'
-import { isTranslatedCollection, translatedCollections } from '@stadtmacher/config/translations'
+import { isLocale } from '@stadtmacher/domain/locales'
+import { previewPath } from '@stadtmacher/domain/preview'
+import { isTranslatedCollection, translatedCollections } from '@stadtmacher/domain/documentTypes'
 import type { Config, LivePreviewConfig } from 'payload'
 import { siteUrl } from './siteUrl'
 

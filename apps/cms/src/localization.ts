@@ -1,5 +1,5 @@
 import type { LocalizationConfig } from 'payload'
-import { defaultLocale, localeLabels, locales } from '@stadtmacher/config/locales'
+import { defaultLocale, localeLabels, locales } from '@stadtmacher/domain/locales'
 
 // German is the source language: a missing en or zh value falls back to it.
 export const localization: LocalizationConfig = {

@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { refreshCorsOrigins } from './api/corsOrigins'
+import { refreshCorsOrigins } from './middleware/corsOrigins'
 import { analyzeStatistics, keepStatisticsFresh } from './database/analyzeStatistics'
 import { seedOnFirstStart } from './seed/seedOnFirstStart'
 

@@ -13,19 +13,18 @@ import { SearchIndex } from './collections/SearchIndex'
 import { Terrain } from './collections/Terrain'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
-import { configuredOrigins, corsOrigins } from './api/corsOrigins'
-import { maxDepth } from './api/validateQuery'
+import { configuredOrigins, corsOrigins } from './middleware/corsOrigins'
+import { maxDepth } from './middleware/validateQuery'
 import { databaseAdapter } from './database'
 import { benchEndpoints } from './endpoints/queryCount'
 import { openApiEndpoint } from './endpoints/openapi'
 import { scheduleUnpublishEndpoints } from './endpoints/scheduleUnpublish'
 import { searchEndpoint } from './endpoints/search'
-import { translationsSchema } from './typescript/translationsSchema'
-import { graphQL } from './graphQL'
+import { documentLocalesSchema } from './typescript/documentLocalesSchema'
+import { graphQL } from './graphql'
 import { refuseUnfetchableUploadInGraphQL } from './hooks/refuseUnfetchableUpload'
 import { jobs } from './jobs'
 import { livePreview } from './livePreview'
-import { bySlugQueries } from './graphql/bySlugQueries'
 import { localization } from './localization'
 import { onStart } from './onStart'
 import { requireSecret } from './secret'
@@ -54,7 +53,7 @@ export default buildConfig({
   csrf: configuredOrigins(),
   db: databaseAdapter(),
   maxDepth,
-  graphQL: { ...graphQL, queries: bySlugQueries },
+  graphQL,
   jobs,
   upload: { limits: { fileSize: 10 * 1024 * 1024 } },
   hooks: { afterError: [refuseUnfetchableUploadInGraphQL] },
@@ -79,7 +78,7 @@ export default buildConfig({
     autoGenerate: false,
     declare: false,
     outputFile: path.resolve(dirname, '../../../packages/types/src/payload-types.ts'),
-    schema: [translationsSchema],
+    schema: [documentLocalesSchema],
   },
   onInit: onStart,
 })

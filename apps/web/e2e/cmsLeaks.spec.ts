@@ -2,7 +2,7 @@
 // anonymous client, a partner key or a wrong key receives for a locale is exactly what is published there.
 // The site's own pages, feeds and sitemaps are probed with the same canaries in draftLeaks.spec.ts.
 import { randomBytes } from 'node:crypto'
-import { locales } from '@stadtmacher/config/locales'
+import { locales } from '@stadtmacher/domain/locales'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { createSitePartner, login } from './setup/accounts'
 import { type CanaryCollection, type CanaryDoc, canaryWords, cmsWriter, createCanaries, removeCanaries } from './setup/canaries'

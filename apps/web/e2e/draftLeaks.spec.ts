@@ -1,6 +1,6 @@
 // Draft-leak canaries for the reader site: drafts written through the CMS as an editor must never show on
 // any page, feed, sitemap or data route of the site, while the published text beside them does.
-import { locales, localeTags, type Locale } from '@stadtmacher/config/locales'
+import { locales, localeTags, type Locale } from '@stadtmacher/domain/locales'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { pageSegments, type Section, sectionPath } from '#shared/utils/sections'
 import { login } from './setup/accounts'

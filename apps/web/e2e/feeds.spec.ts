@@ -1,4 +1,4 @@
-import { locales, localeTags } from '@stadtmacher/config/locales'
+import { locales, localeTags } from '@stadtmacher/domain/locales'
 import { describe, expect, inject, it } from 'vitest'
 import { sectionPath } from '#shared/utils/sections'
 import { cmsCount, seeded } from './setup/seeded'

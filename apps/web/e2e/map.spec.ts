@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { locales, localeTags } from '@stadtmacher/config/locales'
+import { locales, localeTags } from '@stadtmacher/domain/locales'
 import { describe, expect, inject, it } from 'vitest'
 import { pageSegments, sectionPath } from '#shared/utils/sections'
 import de from '../i18n/locales/de.json'

@@ -1,4 +1,4 @@
-import { localeTags, locales } from '@stadtmacher/config/locales'
+import { localeTags, locales } from '@stadtmacher/domain/locales'
 import { describe, expect, it } from 'vitest'
 import { sectionPath } from '#shared/utils/sections'
 import { useBrowser } from './setup/browser'

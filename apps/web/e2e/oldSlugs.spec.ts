@@ -2,7 +2,7 @@
 // to the new one (server-rendered, from the route cache, and in client-side navigation), the German and
 // English addresses stay as they were, and an unknown slug is still a 404.
 import { randomBytes } from 'node:crypto'
-import type { Locale } from '@stadtmacher/config/locales'
+import type { Locale } from '@stadtmacher/domain/locales'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { sectionPath } from '#shared/utils/sections'
 import { login } from './setup/accounts'

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { locales, localeTags, type Locale } from '@stadtmacher/config/locales'
+import { locales, localeTags, type Locale } from '@stadtmacher/domain/locales'
 import { describe, expect, inject, it } from 'vitest'
 import { sectionPath } from '#shared/utils/sections'
 import { seoLinks, seriousViolations, type TrackedPage, useBrowser } from './setup/browser'

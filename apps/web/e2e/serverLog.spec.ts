@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { locales } from '@stadtmacher/config/locales'
+import { locales } from '@stadtmacher/domain/locales'
 import { describe, expect, inject, it } from 'vitest'
 import { sectionPath } from '#shared/utils/sections'
 import { seeded } from './setup/seeded'

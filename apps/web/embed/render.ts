@@ -1,5 +1,5 @@
 // Pure rendering of the widget's content with DOM APIs: data only ever lands in textContent and checked hrefs.
-import { localeTags, type Locale } from '@stadtmacher/config/locales'
+import { localeTags, type Locale } from '@stadtmacher/domain/locales'
 import type { EmbedPartnership } from '../shared/types/embed'
 import { embedStrings } from './strings'
 

@@ -1,5 +1,5 @@
 // <stadtmacher-partnership slug="…" lang="de|en|zh">: a partnership card for partner sites, in a shadow root.
-import { defaultLocale, isLocale, type Locale } from '@stadtmacher/config/locales'
+import { defaultLocale, isLocale, type Locale } from '@stadtmacher/domain/locales'
 import type { EmbedPartnership } from '../shared/types/embed'
 import { renderMessage, renderPartnership } from './render'
 import { embedStrings } from './strings'

@@ -1,5 +1,5 @@
 // The widget's own UI strings: it runs on partner sites, without the site's i18n files.
-import type { Locale } from '@stadtmacher/config/locales'
+import type { Locale } from '@stadtmacher/domain/locales'
 import type { EmbedPartnership } from '../shared/types/embed'
 
 export type EmbedStrings = {

@@ -1,10 +1,11 @@
-import type { Author, City, Config, Partnership, Terrain, Topic, Translations } from '@stadtmacher/types'
+import type { ContentCollection, SearchableCollection, TranslatedCollection } from '@stadtmacher/domain/documentTypes'
+import type { Config, DocumentLocales } from '@stadtmacher/types'
 
 /** A content locale of Stadtmacher. */
 export type Locale = Config['locale']
 
 /** The collections the client reads, by their API slug. */
-export type ContentTypes = { partnerships: Partnership; terrain: Terrain; authors: Author; cities: City; topics: Topic }
+export type ContentTypes = Pick<Config['collections'], ContentCollection>
 
 /** One of the collections the client reads. */
 export type ContentSlug = keyof ContentTypes
@@ -60,13 +61,13 @@ export type FindOptions<S extends ContentSlug> = Omit<ListOptions, 'locale'> & {
 }
 
 /** The collections whose documents have a slug in each locale: they can be looked up with their translations. */
-export type TranslatedSlug = 'partnerships' | 'terrain' | 'authors'
+export type TranslatedSlug = TranslatedCollection
 
 /** Options of a look-up with translations: a locale, the relations to populate, the fields to return. */
 export type TranslatedReadOptions<S extends ContentSlug> = ReadOptions & { select?: Select<S> }
 
 /** A document with the locales it is published in (its slug in each) and the language its text is shown in. */
-export type Translated<T> = { doc: T; translations: Translations }
+export type Translated<T> = { doc: T; translations: DocumentLocales }
 
 /** Options of a count. */
 export type CountOptions = Pick<ReadOptions, 'locale' | 'signal'> & { where?: Where }
@@ -84,7 +85,7 @@ export type SearchHit = {
 }
 
 /** The types a search covers. */
-export type SearchType = 'partnerships' | 'cities' | 'terrain' | 'authors'
+export type SearchType = SearchableCollection
 
 /** The answer of a search: the hits grouped by type, only types with hits. */
 export type SearchResults = {

@@ -1123,9 +1123,9 @@ export interface Auth {
  * The locales a document is published in, with its slug there, and the language its text is shown in.
  *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "Translations".
+ * via the `definition` "DocumentLocales".
  */
-export interface Translations {
+export interface DocumentLocales {
   slugs: {
     de?: string;
     en?: string;

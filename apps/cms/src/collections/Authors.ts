@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { editorial } from './editorial'
+import { editorial } from './shared/editorial'
 import { slugField } from '../fields/slug'
 
 export const Authors: CollectionConfig = {

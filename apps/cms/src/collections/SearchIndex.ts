@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
-import { locales } from '@stadtmacher/config/locales'
+import { locales } from '@stadtmacher/domain/locales'
 import { editors } from '../access/isEditor'
-import { searchableCollections } from '../search/searchableCollections'
+import { searchableCollections } from '@stadtmacher/domain/documentTypes'
 
 /**
  * One row per published document and locale, holding only that locale's own text (never fallback

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { editorial } from './editorial'
+import { editorial } from './shared/editorial'
 import { slugField } from '../fields/slug'
 
 /** TERRAIN: short profiles of cooperation projects, essays, event reports and academies. */

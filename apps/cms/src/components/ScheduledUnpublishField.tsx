@@ -1,7 +1,7 @@
 'use client'
 import { Button, useConfig, useDocumentInfo, useLocale, useTranslation } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
-import { isLocale, localeLabels, locales, type Locale } from '@stadtmacher/config/locales'
+import { isLocale, localeLabels, locales, type Locale } from '@stadtmacher/domain/locales'
 import type { ScheduledUnpublish } from '../endpoints/scheduleUnpublish'
 import type { ScheduledUnpublishTranslationKeys, ScheduledUnpublishTranslations } from './scheduledUnpublishTranslations'
 

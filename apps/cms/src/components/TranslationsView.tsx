@@ -1,6 +1,6 @@
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import type { AdminViewServerProps } from 'payload'
-import { defaultLocale, localeLabels, type Locale } from '@stadtmacher/config/locales'
+import { defaultLocale, localeLabels, type Locale } from '@stadtmacher/domain/locales'
 import { TranslationBadges } from './TranslationBadges'
 import { isCmsUser } from '../access/isCmsUser'
 import { translationTasks } from '../translation/translationTasks'

@@ -1,5 +1,6 @@
-import { defaultLocale, isLocale, type Locale } from '@stadtmacher/config/locales'
-import { isAddressIn, presenceSelect, translationsOf, type AllLocalesDoc, type TranslatedCollection, type Translations } from '@stadtmacher/config/translations'
+import { defaultLocale, isLocale, type Locale } from '@stadtmacher/domain/locales'
+import { isAddressIn, presenceSelect, documentLocalesOf, type AllLocalesDoc, type DocumentLocales } from '@stadtmacher/domain/documentLocales'
+import { type TranslatedCollection } from '@stadtmacher/domain/documentTypes'
 import { headersWithCors, parseParams, type Endpoint, type PayloadRequest } from 'payload'
 import { findPublishedBySlug } from '../utilities/findPublishedBySlug'
 
@@ -9,7 +10,7 @@ const answer = (req: PayloadRequest, body: unknown, status = 200) => Response.js
 const problem = (req: PayloadRequest, status: number, field: string, message: string) => answer(req, { errors: [{ field, message }] }, status)
 
 /** The locales one document is published in, from its slug, title and main text in every locale. */
-async function publishedTranslations(req: PayloadRequest, collection: TranslatedCollection, id: string, locale: Locale): Promise<Translations> {
+async function publishedTranslations(req: PayloadRequest, collection: TranslatedCollection, id: string, locale: Locale): Promise<DocumentLocales> {
   const { docs } = await req.payload.find({
     collection,
     locale: 'all',
@@ -21,7 +22,7 @@ async function publishedTranslations(req: PayloadRequest, collection: Translated
     overrideAccess: false,
     req,
   })
-  return translationsOf(collection, (docs[0] ?? {}) as AllLocalesDoc, locale)
+  return documentLocalesOf(collection, (docs[0] ?? {}) as AllLocalesDoc, locale)
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isTranslatedCollection, type TranslatedCollection } from '@stadtmacher/config/translations'
+import { isTranslatedCollection, type TranslatedCollection } from '@stadtmacher/domain/documentTypes'
 import type { Endpoint, PayloadHandler, PayloadRequest, Where } from 'payload'
 import type { PayloadJob, User } from '@stadtmacher/types'
 import { isEditor } from '../access/isEditor'

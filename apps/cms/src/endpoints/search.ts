@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest, Where } from 'payload'
 import { highlight } from '../search/highlight'
 import { isSearchQueryError, parseSearchQuery, type SearchQuery } from '../search/parseSearchQuery'
-import type { SearchableCollection } from '../search/searchableCollections'
+import type { SearchableCollection } from '@stadtmacher/domain/documentTypes'
 
 async function searchGroup(req: PayloadRequest, query: SearchQuery, type: SearchableCollection) {
   const where: Where = {

@@ -1,4 +1,4 @@
-import { translatedCollections } from '@stadtmacher/config/translations'
+import { translatedCollections } from '@stadtmacher/domain/documentTypes'
 import type { GraphQLExtension, PayloadRequest, TypedLocale } from 'payload'
 import { findPublishedBySlug } from '../utilities/findPublishedBySlug'
 

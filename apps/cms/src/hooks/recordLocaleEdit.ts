@@ -1,5 +1,5 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { isLocale } from '@stadtmacher/config/locales'
+import { isLocale } from '@stadtmacher/domain/locales'
 import { localizedFieldNames } from '../translation/localizedFields'
 import type { LocaleEdits } from '../translation/translationStatus'
 

@@ -1,5 +1,5 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
-import { locales } from '@stadtmacher/config/locales'
+import { locales } from '@stadtmacher/domain/locales'
 import { localizedFieldNames } from '../translation/localizedFields'
 
 type ByLocale = Record<string, Record<string, unknown> | undefined>

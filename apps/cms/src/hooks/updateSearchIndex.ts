@@ -1,13 +1,13 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 import { indexDocument, removeFromIndex } from '../search/indexDocument'
-import { isSearchable } from '../search/searchableCollections'
+import { isSearchableCollection } from '@stadtmacher/domain/documentTypes'
 
 /** Keeps the search index in step with what is published, in every locale. */
 export const indexAfterChange: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
-  if (isSearchable(collection.slug)) await indexDocument({ collection: collection.slug, id: String(doc.id), req })
+  if (isSearchableCollection(collection.slug)) await indexDocument({ collection: collection.slug, id: String(doc.id), req })
   return doc
 }
 
 export const removeAfterDelete: CollectionAfterDeleteHook = async ({ collection, id, req }) => {
-  if (isSearchable(collection.slug)) await removeFromIndex({ collection: collection.slug, id: String(id), req })
+  if (isSearchableCollection(collection.slug)) await removeFromIndex({ collection: collection.slug, id: String(id), req })
 }

@@ -1,5 +1,5 @@
-import { isLocale, locales, type Locale } from '@stadtmacher/config/locales'
-import { isTranslatedCollection, translatedCollections, type TranslatedCollection } from '@stadtmacher/config/translations'
+import { isLocale, locales, type Locale } from '@stadtmacher/domain/locales'
+import { isTranslatedCollection, translatedCollections, type TranslatedCollection } from '@stadtmacher/domain/documentTypes'
 
 export type ScheduleUnpublishRequest = { collection: TranslatedCollection; id: string; locale: Locale; at: Date }
 export type ScheduleUnpublishError = { field: string; message: string }

@@ -1,6 +1,6 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
-import { locales } from '@stadtmacher/config/locales'
-import { translatedCollections } from '@stadtmacher/config/translations'
+import { locales } from '@stadtmacher/domain/locales'
+import { translatedCollections } from '@stadtmacher/domain/documentTypes'
 import type { User } from '@stadtmacher/types'
 
 export const unpublishLocaleTaskSlug = 'unpublishLocale'

@@ -1,7 +1,7 @@
-import { maxDepth, maxLimit } from '../api/validateQuery'
+import { maxDepth, maxLimit } from '../middleware/validateQuery'
 import { maxSlugLength } from '../endpoints/bySlug'
 import { defaultLimit as defaultSearchLimit, maxLimit as maxSearchLimit, maxQueryLength } from '../search/parseSearchQuery'
-import { searchableCollections } from '../search/searchableCollections'
+import { searchableCollections } from '@stadtmacher/domain/documentTypes'
 
 const query = (name: string, description: string, schema: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
   name,

@@ -1,4 +1,4 @@
-import { searchableCollections } from '../search/searchableCollections'
+import { searchableCollections } from '@stadtmacher/domain/documentTypes'
 import { type JsonSchema, nullable, schemaRef } from './jsonSchema'
 
 const integer = { type: 'integer' }

@@ -1,5 +1,5 @@
-import { isLocale, type Locale } from '@stadtmacher/config/locales'
-import { isTranslatedCollection } from '@stadtmacher/config/translations'
+import { isLocale, type Locale } from '@stadtmacher/domain/locales'
+import { isTranslatedCollection } from '@stadtmacher/domain/documentTypes'
 import type { FlattenedField, SanitizedCollectionConfig, SanitizedConfig } from 'payload'
 
 /** What a `where` or `sort` path names, as far as per-locale publishing cares. */

@@ -1,4 +1,4 @@
-import { locales } from '@stadtmacher/config/locales'
+import { locales } from '@stadtmacher/domain/locales'
 import { APIError, type CollectionBeforeOperationHook, type PayloadRequest, type SanitizedCollectionConfig, type Where } from 'payload'
 import { localizedPath } from './localizedPath'
 import { isCmsUser } from '../access/isCmsUser'

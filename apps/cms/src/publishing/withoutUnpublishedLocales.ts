@@ -1,6 +1,6 @@
 import type { CollectionBeforeReadHook, FlattenedField } from 'payload'
-import { locales, type Locale } from '@stadtmacher/config/locales'
-import { publishedLocales } from '@stadtmacher/config/translations'
+import { locales, type Locale } from '@stadtmacher/domain/locales'
+import { publishedLocales } from '@stadtmacher/domain/documentLocales'
 import { isCmsUser } from '../access/isCmsUser'
 
 type Data = Record<string, unknown>

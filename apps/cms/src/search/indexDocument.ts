@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
-import { locales, type Locale } from '@stadtmacher/config/locales'
-import type { SearchableCollection } from './searchableCollections'
+import { locales, type Locale } from '@stadtmacher/domain/locales'
+import type { SearchableCollection } from '@stadtmacher/domain/documentTypes'
 import { searchEntry } from './searchEntry'
 
 type Target = { collection: SearchableCollection; id: string; req: PayloadRequest }

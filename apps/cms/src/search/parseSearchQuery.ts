@@ -1,6 +1,6 @@
-import { isLocale, locales, type Locale } from '@stadtmacher/config/locales'
+import { isLocale, locales, type Locale } from '@stadtmacher/domain/locales'
 import { normalizeQuery } from './normalize'
-import { isSearchable, searchableCollections, type SearchableCollection } from './searchableCollections'
+import { isSearchableCollection, searchableCollections, type SearchableCollection } from '@stadtmacher/domain/documentTypes'
 
 export const maxQueryLength = 200
 export const maxWords = 8
@@ -21,7 +21,7 @@ export function parseSearchQuery(params: URLSearchParams): SearchQuery | SearchQ
   const limit = Number(limitText)
   if (!/^\d+$/.test(limitText) || limit < 1 || limit > maxLimit) return { field: 'limit', message: `The limit must be a whole number from 1 to ${maxLimit}.` }
   const typeList = params.get('type')?.split(',').filter(Boolean) ?? [...searchableCollections]
-  const unknown = typeList.find((type) => !isSearchable(type))
+  const unknown = typeList.find((type) => !isSearchableCollection(type))
   if (unknown) return { field: 'type', message: `Unknown type "${unknown.slice(0, 40)}": use ${searchableCollections.join(', ')}.` }
   const words = normalizeQuery(q).split(' ').filter(Boolean).slice(0, maxWords)
   return { q, words, locale, limit, types: typeList as SearchableCollection[] }

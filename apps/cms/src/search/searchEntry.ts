@@ -1,12 +1,12 @@
-import type { Author, City, Partnership, Terrain } from '@stadtmacher/types'
-import type { SearchableCollection } from './searchableCollections'
+import type { Config } from '@stadtmacher/types'
+import type { SearchableCollection } from '@stadtmacher/domain/documentTypes'
 import { normalizeForIndex } from './normalize'
 import { plainText } from './plainText'
 
 /** What the index keeps of one document in one locale. */
 export type SearchEntry = { title: string; slug: string; snippet: string; words: string }
 
-type DocOf = { partnerships: Partnership; cities: City; terrain: Terrain; authors: Author }
+type DocOf = Config['collections']
 
 // Long bodies are cut: the start of a text says what it is about, and rows stay small.
 const maxWords = 4000

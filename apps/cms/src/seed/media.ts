@@ -1,4 +1,4 @@
-import type { Locale } from '@stadtmacher/config/locales'
+import type { Locale } from '@stadtmacher/domain/locales'
 import { terrain, type TerrainEntry } from './data/terrain'
 import { seedOptions, type SeedArgs } from './context'
 import { renderIllustration } from './illustration'

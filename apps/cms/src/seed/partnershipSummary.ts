@@ -1,4 +1,4 @@
-import type { Locale } from '@stadtmacher/config/locales'
+import type { Locale } from '@stadtmacher/domain/locales'
 import type { CitySeed } from './cities'
 import type { TextBlock } from './richText'
 

@@ -1,4 +1,4 @@
-import type { Locale } from '@stadtmacher/config/locales'
+import type { Locale } from '@stadtmacher/domain/locales'
 import type { CitySeed } from './cities'
 import cities from './data/cities.json' with { type: 'json' }
 import partnerships from './data/partnerships.json' with { type: 'json' }

@@ -1,4 +1,4 @@
-import type { Locale } from '@stadtmacher/config/locales'
+import type { Locale } from '@stadtmacher/domain/locales'
 import { terrain } from './data/terrain'
 import type { SeedArgs } from './context'
 import { partnershipKey } from './partnerships'

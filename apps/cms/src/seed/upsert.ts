@@ -1,5 +1,5 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
-import { locales, type Locale } from '@stadtmacher/config/locales'
+import { locales, type Locale } from '@stadtmacher/domain/locales'
 import { seedOptions } from './context'
 
 type LocalizedData = Record<Locale, Record<string, unknown>>

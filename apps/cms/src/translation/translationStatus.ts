@@ -1,4 +1,4 @@
-import { defaultLocale, locales, type Locale } from '@stadtmacher/config/locales'
+import { defaultLocale, locales, type Locale } from '@stadtmacher/domain/locales'
 
 /** When each locale's own text was last changed (ISO timestamps); a locale never written is absent. */
 export type LocaleEdits = Partial<Record<Locale, string>>

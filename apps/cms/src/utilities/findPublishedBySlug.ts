@@ -1,4 +1,4 @@
-import type { TranslatedCollection } from '@stadtmacher/config/translations'
+import type { TranslatedCollection } from '@stadtmacher/domain/documentTypes'
 import type { PayloadRequest, PopulateType, SelectType, TypedLocale } from 'payload'
 
 type Options = { locale?: TypedLocale | 'all'; depth?: number; select?: SelectType; populate?: PopulateType }

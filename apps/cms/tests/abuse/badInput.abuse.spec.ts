@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { guardedHandlers, maxJsonBody } from '../../src/api/guardedHandlers'
+import { guardedHandlers, maxJsonBody } from '../../src/middleware/guardedHandlers'
 import { startCms, type TestCms } from '../helpers/payload'
 import { createUser, type LoggedIn } from '../helpers/users'
 

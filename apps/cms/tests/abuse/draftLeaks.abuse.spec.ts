@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { locales } from '@stadtmacher/config/locales'
+import { locales } from '@stadtmacher/domain/locales'
 import { createCity } from '../helpers/fixtures'
 import type { JsonResponse } from '../helpers/http'
 import { startCms, type TestCms } from '../helpers/payload'

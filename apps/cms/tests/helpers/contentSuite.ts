@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { locales } from '@stadtmacher/config/locales'
+import { locales } from '@stadtmacher/domain/locales'
 import type { City, Partnership } from '@stadtmacher/types'
 import { createCity, createPartnership } from './fixtures'
 import { startCms, type TestCms } from './payload'

@@ -1,6 +1,6 @@
 import type { SanitizedConfig } from 'payload'
-import { guardedHandlers } from '../../src/api/guardedHandlers'
-import type { Limits } from '../../src/api/rateLimit'
+import { guardedHandlers } from '../../src/middleware/guardedHandlers'
+import type { Limits } from '../../src/middleware/rateLimit'
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
 type RestOptions = { token?: string; body?: unknown; headers?: Record<string, string> }

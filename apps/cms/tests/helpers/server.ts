@@ -2,8 +2,8 @@ import { createServer, type IncomingHttpHeaders, type IncomingMessage } from 'no
 import type { AddressInfo } from 'node:net'
 import { clientAddress, clientAddressHeader, parseTrustedProxies, type TrustedProxies } from '@stadtmacher/config/clientAddress'
 import type { SanitizedConfig } from 'payload'
-import { guardedHandlers } from '../../src/api/guardedHandlers'
-import type { Limits } from '../../src/api/rateLimit'
+import { guardedHandlers } from '../../src/middleware/guardedHandlers'
+import type { Limits } from '../../src/middleware/rateLimit'
 import { startCms, type TestCms } from './payload'
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE' | 'OPTIONS'

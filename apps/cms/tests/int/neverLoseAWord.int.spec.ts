@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { locales, type Locale } from '@stadtmacher/config/locales'
+import { locales, type Locale } from '@stadtmacher/domain/locales'
 import { createPartnership } from '../helpers/fixtures'
 import { startCms, type TestCms } from '../helpers/payload'
 import { seededRandom } from '../helpers/random'

@@ -1,7 +1,7 @@
 import { compileErrors, dereference, validate } from '@readme/openapi-parser'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { locales } from '@stadtmacher/config/locales'
+import { locales } from '@stadtmacher/domain/locales'
 import type { TestCms } from '../helpers/payload'
 import { startSeededCms } from '../helpers/seeded'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { livePreviewUrl } from '../../src/livePreview'
-import { configuredOrigins, corsOrigins } from '../../src/api/corsOrigins'
+import { configuredOrigins, corsOrigins } from '../../src/middleware/corsOrigins'
 import { siteUrl } from '../../src/siteUrl'
 
 const env = (vars: Record<string, string>) => vars as unknown as NodeJS.ProcessEnv

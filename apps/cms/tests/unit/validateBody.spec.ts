@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { validateBody } from '../../src/api/validateBody'
+import { validateBody } from '../../src/middleware/validateBody'
 
 const post = (body: BodyInit | undefined, type?: string, extra: Record<string, string> = {}) =>
   new Request('http://127.0.0.1/api/topics', { method: 'POST', body, headers: { ...(type ? { 'Content-Type': type } : {}), ...extra } })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { validateQuery } from '../../src/api/validateQuery'
+import { validateQuery } from '../../src/middleware/validateQuery'
 
 const check = (query: string) => validateQuery(new URLSearchParams(query))
 

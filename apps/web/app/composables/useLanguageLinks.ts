@@ -1,5 +1,5 @@
-import { localeLabels, locales, localeTags, type Locale } from '@stadtmacher/config/locales'
-import type { Translations } from '#shared/types/content'
+import { localeLabels, locales, localeTags, type Locale } from '@stadtmacher/domain/locales'
+import type { DocumentLocales } from '#shared/types/content'
 import { documentPaths } from '#shared/utils/sections'
 
 export type LanguageLink = { code: Locale; label: string; lang: string; to: string }
@@ -18,9 +18,9 @@ export async function useLanguageLinks() {
     const name = routeBaseName(route)
     return typeof name === 'string' ? name : undefined
   }
-  const kind = computed(() => documentKindOfRoute(baseName()))
-  const request = computed(() => (kind.value && typeof route.params.slug === 'string' ? documentRequest(kind.value, locale.value, route.params.slug) : null))
-  const { data } = await useContent<{ translations: Translations }>(
+  const section = computed(() => documentSectionOfRoute(baseName()))
+  const request = computed(() => (section.value && typeof route.params.slug === 'string' ? documentRequest(section.value, locale.value, route.params.slug) : null))
+  const { data } = await useContent<{ translations: DocumentLocales }>(
     () => request.value?.key ?? 'no-document',
     () => request.value?.url ?? null,
     () => request.value?.query ?? {},
@@ -28,7 +28,7 @@ export async function useLanguageLinks() {
   )
   return computed<LanguageLink[]>(() => {
     // A document page links only the locales the document exists in, each with its slug there.
-    const paths = kind.value ? documentPaths(documentSections[kind.value], data.value?.translations) : undefined
+    const paths = section.value ? documentPaths(section.value, data.value?.translations) : undefined
     return locales
       .filter((code) => code !== locale.value && (!paths || paths[code] !== undefined))
       .map((code) => ({ code, label: localeLabels[code], lang: localeTags[code], to: paths?.[code] ?? switchLocalePath(code) }))

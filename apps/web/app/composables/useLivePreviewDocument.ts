@@ -1,10 +1,10 @@
 import { useLivePreview } from '@payloadcms/live-preview-vue'
-import type { Translations } from '#shared/types/content'
+import type { DocumentLocales } from '#shared/types/content'
 
 type RequestHandler = NonNullable<Parameters<typeof useLivePreview>[0]['requestHandler']>
 
 /** When ready: the document, shown as written in the page's locale, with only that locale's slug. */
-export type PreviewState<T> = { status: 'waiting' } | { status: 'unavailable' } | { status: 'ready'; doc: T; translations: Translations }
+export type PreviewState<T> = { status: 'waiting' } | { status: 'unavailable' } | { status: 'ready'; doc: T; translations: DocumentLocales }
 
 /**
  * Asks the CMS to populate the form values the admin posted, with the editor's own session cookie:
@@ -44,7 +44,7 @@ export function useLivePreviewDocument<T extends { slug?: string | null }>(id: s
   return computed<PreviewState<T>>(() => {
     if (isLoading.value) return { status: 'waiting' }
     if (!options.isDocument(data.value)) return { status: 'unavailable' }
-    const translations: Translations = { slugs: { [locale.value]: data.value.slug ?? undefined }, shownIn: locale.value }
+    const translations: DocumentLocales = { slugs: { [locale.value]: data.value.slug ?? undefined }, shownIn: locale.value }
     return { status: 'ready', doc: data.value, translations }
   })
 }

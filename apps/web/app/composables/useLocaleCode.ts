@@ -1,4 +1,4 @@
-import { defaultLocale, isLocale, type Locale } from '@stadtmacher/config/locales'
+import { defaultLocale, isLocale, type Locale } from '@stadtmacher/domain/locales'
 
 /**
  * The locale of the route this component belongs to (route names end in `___<locale>`), else the i18n

@@ -1,4 +1,4 @@
-import { defaultLocale, isLocale, localeTags, type Locale } from '@stadtmacher/config/locales'
+import { defaultLocale, isLocale, localeTags, type Locale } from '@stadtmacher/domain/locales'
 
 type PageSeo = {
   title: string

@@ -1,4 +1,4 @@
-import { locales, type Locale } from '@stadtmacher/config/locales'
+import { locales, type Locale } from '@stadtmacher/domain/locales'
 
 /** The path of a named route in every locale, for the hreflang alternates of list pages. */
 export function useSectionPaths(name: string) {

@@ -1,21 +1,17 @@
-import type { Locale } from '@stadtmacher/config/locales'
+import { isTranslatedCollection } from '@stadtmacher/domain/documentTypes'
+import type { Locale } from '@stadtmacher/domain/locales'
 import type { Section } from '#shared/utils/sections'
 
-export type DocumentKind = 'partnership' | 'terrain' | 'author'
-
-/** The site section of each kind; its BFF route has the same name. */
-export const documentSections: Record<DocumentKind, Section> = { partnership: 'partnerships', terrain: 'terrain', author: 'authors' }
-const routeKinds: Record<string, DocumentKind> = { 'partnerships-slug': 'partnership', 'terrain-slug': 'terrain', 'authors-slug': 'author' }
-
-/** The document kind a route shows, from its base name (`terrain-slug`), or undefined for other pages. */
-export function documentKindOfRoute(routeBaseName: string | undefined): DocumentKind | undefined {
-  return routeBaseName ? routeKinds[routeBaseName] : undefined
+/** The section whose document a route shows, from its base name (`terrain-slug`), or undefined for other pages. */
+export function documentSectionOfRoute(routeBaseName: string | undefined): Section | undefined {
+  const section = routeBaseName?.match(/^(.+)-slug$/)?.[1]
+  return isTranslatedCollection(section) ? section : undefined
 }
 
 /**
  * Key and BFF URL of one document in one locale. The page and the language switcher both use them, so
- * they share one request and one payload entry.
+ * they share one request and one payload entry. The BFF route has the section's name.
  */
-export function documentRequest(kind: DocumentKind, locale: Locale, slug: string) {
-  return { key: `${kind}:${locale}:${slug}`, url: `/api/${documentSections[kind]}/${encodeURIComponent(slug)}`, query: { locale } }
+export function documentRequest(section: Section, locale: Locale, slug: string) {
+  return { key: `${section}:${locale}:${slug}`, url: `/api/${section}/${encodeURIComponent(slug)}`, query: { locale } }
 }

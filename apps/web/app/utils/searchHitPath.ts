@@ -1,4 +1,4 @@
-import type { Locale } from '@stadtmacher/config/locales'
+import type { Locale } from '@stadtmacher/domain/locales'
 import type { SearchType, SiteSearchHit } from '#shared/types/search'
 import { pageSegments, sectionPath } from '#shared/utils/sections'
 

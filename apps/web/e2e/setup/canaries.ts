@@ -1,7 +1,7 @@
 // Canary content written into the e2e CMS through its REST API, as an editor would: drafts that no reader
 // may ever see, each carrying a unique string, beside published documents whose text readers must see.
 import { randomBytes } from 'node:crypto'
-import { locales, type Locale } from '@stadtmacher/config/locales'
+import { locales, type Locale } from '@stadtmacher/domain/locales'
 
 export type CanaryCollection = 'partnerships' | 'terrain' | 'authors'
 

@@ -1,4 +1,4 @@
-import type { Locale } from '@stadtmacher/config/locales'
+import type { Locale } from '@stadtmacher/domain/locales'
 import { inject } from 'vitest'
 
 /** Seeded documents the specs visit, with their slug and title in each locale (from apps/cms/src/seed/data). */

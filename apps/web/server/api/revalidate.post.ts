@@ -1,7 +1,8 @@
+import { translatedCollections } from '@stadtmacher/domain/documentTypes'
 import { z } from 'zod'
 
 const purgeBody = z.object({
-  collection: z.enum(['partnerships', 'terrain', 'authors']),
+  collection: z.enum(translatedCollections),
   operation: z.enum(['change', 'delete']),
   id: z.string().max(100).optional(),
 })

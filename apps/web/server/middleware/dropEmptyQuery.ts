@@ -1,4 +1,4 @@
-import { locales } from '@stadtmacher/config/locales'
+import { locales } from '@stadtmacher/domain/locales'
 import { withoutEmptyParams } from '#shared/utils/withoutEmptyParams'
 
 const pagePrefixes = locales.map((locale) => `/${locale}`)

@@ -1,4 +1,6 @@
-// Names of the cached BFF handlers, grouped by the collection whose changes make them stale.
+import type { TranslatedCollection } from '@stadtmacher/domain/documentTypes'
+
+// Names and keys of the cached BFF handlers, grouped by the collection whose changes make them stale.
 export const cacheNames = {
   home: 'home',
   partnershipList: 'partnership-list',
@@ -15,8 +17,12 @@ export const cacheNames = {
 
 export type CacheName = (typeof cacheNames)[keyof typeof cacheNames]
 
+/** A cached handler's key from its parts. Keys may only hold word characters (Nitro strips the rest), so hyphens become underscores. */
+export const cacheKey = (...parts: (string | number | undefined)[]) =>
+  parts.map((part) => String(part ?? '').replace(/\W/g, '_')).join('__')
+
 /** The handlers that show data from each collection; the purge webhook clears them. */
-export const cachesByCollection: Record<'partnerships' | 'terrain' | 'authors', CacheName[]> = {
+export const cachesByCollection: Record<TranslatedCollection, CacheName[]> = {
   partnerships: ['home', 'partnership-list', 'partnership-map', 'partnership', 'terrain', 'sitemap', 'search'],
   terrain: ['home', 'terrain-list', 'terrain', 'partnership', 'author', 'feed', 'sitemap', 'search'],
   authors: ['author-list', 'author', 'terrain', 'sitemap', 'search'],

@@ -1,5 +1,5 @@
 // The one place that knows where the CMS is and how the site reads it (through @stadtmacher/client).
-import type { Locale } from '@stadtmacher/config/locales'
+import type { Locale } from '@stadtmacher/domain/locales'
 import { type CollectionReader, StadtmacherApiError, type SearchResults, type Select, type Translated, type TranslatedReader, type TranslatedSlug, type Where } from '@stadtmacher/client'
 import type { Config } from '@stadtmacher/types'
 import type { H3Event } from 'h3'

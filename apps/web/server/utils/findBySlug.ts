@@ -1,10 +1,11 @@
-import { defaultLocale, type Locale } from '@stadtmacher/config/locales'
-import { isAddressIn, presenceSelect, translationsOf, type AllLocalesDoc, type TranslatedCollection, type Translations } from '@stadtmacher/config/translations'
+import { defaultLocale, type Locale } from '@stadtmacher/domain/locales'
+import { isAddressIn, presenceSelect, documentLocalesOf, type AllLocalesDoc, type DocumentLocales } from '@stadtmacher/domain/documentLocales'
+import type { TranslatedCollection } from '@stadtmacher/domain/documentTypes'
 import type { H3Event } from 'h3'
 import type { CmsDoc, CmsQuery } from './cms'
 import { notFoundOrMoved } from './previousSlugs'
 
-type Found<C extends TranslatedCollection> = { doc: CmsDoc<C>; translations: Translations }
+type Found<C extends TranslatedCollection> = { doc: CmsDoc<C>; translations: DocumentLocales }
 type Args<C extends TranslatedCollection> = { slug: string; locale: Locale; select: CmsQuery<C>['select']; depth: number }
 
 /**
@@ -31,7 +32,7 @@ async function findInDefaultLocale<C extends TranslatedCollection>(event: H3Even
   ])
   const doc = found.docs[0]
   if (!doc) throw await notFoundOrMoved(event, collection, args)
-  const translations = translationsOf(collection, all ?? {}, args.locale)
+  const translations = documentLocalesOf(collection, all ?? {}, args.locale)
   // A slug that belongs to no locale of the document (e.g. a German slug under /en/ for a translated
   // document) is not this document's address there.
   if (!isAddressIn(translations, args.locale, args.slug)) throw await notFoundOrMoved(event, collection, args)

@@ -1,4 +1,4 @@
-import { isPreviewPath } from '@stadtmacher/config/preview'
+import { isPreviewPath } from '@stadtmacher/domain/preview'
 
 /**
  * Who may frame a page: no one, except the CMS admin framing its live preview. The preview shows what

@@ -1,4 +1,4 @@
-import type { Locale } from '@stadtmacher/config/locales'
+import type { Locale } from '@stadtmacher/domain/locales'
 import type { City } from '@stadtmacher/types'
 import type { H3Event } from 'h3'
 import type { PartnershipCard } from '#shared/types/content'

@@ -1,4 +1,4 @@
-import type { Locale } from '@stadtmacher/config/locales'
+import type { Locale } from '@stadtmacher/domain/locales'
 import type { H3Event } from 'h3'
 import type { PartnershipCard } from '#shared/types/content'
 import { toPartnershipCard } from '#shared/utils/cardProjections'

@@ -1,5 +1,5 @@
-import { locales, type Locale } from '@stadtmacher/config/locales'
-import type { TranslatedCollection } from '@stadtmacher/config/translations'
+import { locales, type Locale } from '@stadtmacher/domain/locales'
+import type { TranslatedCollection } from '@stadtmacher/domain/documentTypes'
 import type { H3Event } from 'h3'
 import type { MovedDocument } from '#shared/utils/movedDocument'
 import type { CmsQuery } from './cms'

@@ -1,5 +1,5 @@
 // The shapes the BFF hands to pages: projections of the generated CMS types, never copies of them.
-import type { Translations } from '@stadtmacher/config/translations'
+import type { DocumentLocales } from '@stadtmacher/domain/documentLocales'
 import type { Author, City, Partnership, Terrain, Topic } from '@stadtmacher/types'
 import type { Paged } from '../utils/pagination'
 
@@ -21,20 +21,20 @@ export type TerrainCard = Pick<Terrain, 'id' | 'title' | 'teaser' | 'slug' | 'ki
 
 export type AuthorCard = Pick<Author, 'id' | 'name' | 'slug' | 'role'> & { portrait: ImageView | null }
 
-export type { Translations }
+export type { DocumentLocales }
 
 export type PartnershipPage = PartnershipCard &
-  Pick<Partnership, 'summary' | 'links' | 'source'> & { terrain: TerrainCard[]; translations: Translations }
+  Pick<Partnership, 'summary' | 'links' | 'source'> & { terrain: TerrainCard[]; translations: DocumentLocales }
 
 export type TerrainPage = TerrainCard &
   Pick<Terrain, 'body'> & {
     authors: AuthorCard[]
     partnerships: PartnershipCard[]
     ogImage: string | null
-    translations: Translations
+    translations: DocumentLocales
   }
 
-export type AuthorPage = AuthorCard & Pick<Author, 'biography'> & { terrain: TerrainCard[]; translations: Translations }
+export type AuthorPage = AuthorCard & Pick<Author, 'biography'> & { terrain: TerrainCard[]; translations: DocumentLocales }
 
 export type PartnershipFilterOptions = { states: string[]; provinces: string[]; topics: TopicRef[]; years: { first: number; last: number } | null }
 export type PartnershipList = Paged<PartnershipCard> & { options: PartnershipFilterOptions }

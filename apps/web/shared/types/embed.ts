@@ -1,5 +1,5 @@
 // The compact JSON the embeddable widget reads from `/api/embed/partnerships/<slug>`; partners may read it too.
-import type { Locale } from '@stadtmacher/config/locales'
+import type { Locale } from '@stadtmacher/domain/locales'
 import type { Partnership } from '@stadtmacher/types'
 
 /** A titled link to a page on the site (absolute URL). */

@@ -1,9 +1,9 @@
 import type { Author } from '@stadtmacher/types'
-import type { AuthorPage, TerrainCard, Translations } from '../types/content'
+import type { AuthorPage, TerrainCard, DocumentLocales } from '../types/content'
 import { toAuthorCard } from './cardProjections'
 
 /** What an author page shows, from the author (depth 1) and their TERRAIN profiles. */
-export function toAuthorPage(doc: Author, terrain: TerrainCard[], translations: Translations): AuthorPage {
+export function toAuthorPage(doc: Author, terrain: TerrainCard[], translations: DocumentLocales): AuthorPage {
   return { ...toAuthorCard(doc), biography: doc.biography ?? null, terrain, translations }
 }
 

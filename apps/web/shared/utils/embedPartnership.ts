@@ -1,4 +1,4 @@
-import type { Locale } from '@stadtmacher/config/locales'
+import type { Locale } from '@stadtmacher/domain/locales'
 import type { PartnershipPage } from '../types/content'
 import type { EmbedPartnership } from '../types/embed'
 import { sectionPath } from './sections'

@@ -1,9 +1,9 @@
 import type { Partnership } from '@stadtmacher/types'
-import type { PartnershipPage, TerrainCard, Translations } from '../types/content'
+import type { PartnershipPage, TerrainCard, DocumentLocales } from '../types/content'
 import { toPartnershipCard } from './cardProjections'
 
 /** What a partnership page shows, from the partnership (depth 1) and the TERRAIN profiles about it. */
-export function toPartnershipPage(doc: Partnership, terrain: TerrainCard[], translations: Translations): PartnershipPage {
+export function toPartnershipPage(doc: Partnership, terrain: TerrainCard[], translations: DocumentLocales): PartnershipPage {
   return { ...toPartnershipCard(doc), summary: doc.summary ?? null, links: doc.links ?? [], source: doc.source ?? null, terrain, translations }
 }
 

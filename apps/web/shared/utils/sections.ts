@@ -1,14 +1,12 @@
-import type { Locale } from '@stadtmacher/config/locales'
-import type { Translations } from '@stadtmacher/config/translations'
+import { translatedCollections, translatedType, type TranslatedCollection } from '@stadtmacher/domain/documentTypes'
+import type { Locale } from '@stadtmacher/domain/locales'
+import type { DocumentLocales } from '@stadtmacher/domain/documentLocales'
 
-/** The site's sections and their URL segment in each language; routes, sitemap and feeds read it. */
-export const sectionSegments = {
-  partnerships: { de: 'partnerschaften', en: 'partnerships', zh: 'huoban-guanxi' },
-  terrain: { de: 'terrain', en: 'terrain', zh: 'terrain' },
-  authors: { de: 'autoren', en: 'authors', zh: 'zuozhe' },
-} as const satisfies Record<string, Record<Locale, string>>
+/** The site's sections: one per translated collection, with its list and its document pages. */
+export type Section = TranslatedCollection
 
-export type Section = keyof typeof sectionSegments
+/** Each section's URL segment in each language (declared with the document types); routes, sitemap and feeds read it. */
+export const sectionSegments = Object.fromEntries(translatedCollections.map((section) => [section, translatedType(section).segment])) as Record<Section, Record<Locale, string>>
 
 /** Pages outside the sections (no documents of their own) and their URL segment in each language. */
 export const pageSegments = {
@@ -27,7 +25,7 @@ export function sectionPath(section: Section, locale: Locale, slug?: string): st
  * the language switcher. Built here rather than with @nuxtjs/i18n's localePath, which resolves each path
  * through Vue Router (the same result: i18nPages below gives i18n these segments).
  */
-export function documentPaths(section: Section, translations: Translations | undefined): Partial<Record<Locale, string>> {
+export function documentPaths(section: Section, translations: DocumentLocales | undefined): Partial<Record<Locale, string>> {
   const slugs = Object.entries(translations?.slugs ?? {}) as [Locale, string][]
   return Object.fromEntries(slugs.map(([locale, slug]) => [locale, sectionPath(section, locale, slug)]))
 }
@@ -37,7 +35,7 @@ type LocalePaths = Record<Locale, `/${string}`>
 
 export function i18nPages(): Record<string, LocalePaths> {
   const pages: Record<string, LocalePaths> = {}
-  for (const section of Object.keys(sectionSegments) as Section[]) {
+  for (const section of translatedCollections) {
     const segments = sectionSegments[section]
     pages[`${section}/index`] = { de: `/${segments.de}`, en: `/${segments.en}`, zh: `/${segments.zh}` }
     pages[`${section}/[slug]`] = { de: `/${segments.de}/[slug]`, en: `/${segments.en}/[slug]`, zh: `/${segments.zh}/[slug]` }

@@ -1,5 +1,5 @@
 import type { Author, Partnership, Terrain } from '@stadtmacher/types'
-import type { TerrainPage, Translations } from '../types/content'
+import type { TerrainPage, DocumentLocales } from '../types/content'
 import { populatedList, toAuthorCard, toPartnershipCard, toTerrainCard } from './cardProjections'
 import { siteMediaUrl } from './imageView'
 
@@ -8,7 +8,7 @@ import { siteMediaUrl } from './imageView'
  * partnerships with their cities). The public page and the live preview both render this. The page shows
  * no topics, so they are neither read nor populated (issue 7).
  */
-export function toTerrainPage(doc: Terrain, translations: Translations): TerrainPage {
+export function toTerrainPage(doc: Terrain, translations: DocumentLocales): TerrainPage {
   const hero = typeof doc.hero === 'object' ? doc.hero : null
   return {
     ...toTerrainCard(doc),

@@ -1,4 +1,4 @@
-import { locales } from '@stadtmacher/config/locales'
+import { locales } from '@stadtmacher/domain/locales'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { useLocalePath, useNuxtApp } from '#imports'
 import { documentPaths, sectionSegments, type Section } from '#shared/utils/sections'

@@ -1,4 +1,4 @@
-import type { Locale } from '@stadtmacher/config/locales'
+import type { Locale } from '@stadtmacher/domain/locales'
 import { useNuxtApp } from '#imports'
 
 /** Puts the test app in `locale` (happy-dom's browser language would otherwise pick English). */

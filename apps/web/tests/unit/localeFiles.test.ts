@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { locales } from '@stadtmacher/config/locales'
+import { locales } from '@stadtmacher/domain/locales'
 import de from '../../i18n/locales/de.json'
 import en from '../../i18n/locales/en.json'
 import zh from '../../i18n/locales/zh.json'

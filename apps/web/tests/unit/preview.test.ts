@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isPreviewPath, previewPath } from '@stadtmacher/config/preview'
+import { isPreviewPath, previewPath } from '@stadtmacher/domain/preview'
 import { frameHeaders } from '../../server/utils/frameHeaders'
 
 const cms = 'https://cms.stadtmacher.example'

@@ -8,14 +8,14 @@ export const Users: CollectionConfig = {
   // Lifting a lockout early is an admin's decision, not any signed-in user's (Payload's default).
   access: { create: admins, delete: admins, read: readUsers, update: readUsers, unlock: admins },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'role'] },
-  // Logins, resets and registrations go through REST only, where src/api limits them per address;
+  // Logins, resets and registrations go through REST only, where src/middleware limits them per address;
   // Payload's GraphQL mutations for them (loginUser, forgotPasswordUser …) would go around those limits.
   // The admin uses REST throughout.
   graphQL: { disableMutations: true },
   hooks: { beforeChange: [firstUserIsAdmin] },
   auth: {
     // The last line only: failed logins are limited per account and address before they reach Payload
-    // (src/api/loginFailures.ts), so a stranger cannot lock an editor out with a few wrong passwords. A
+    // (src/middleware/loginFailures.ts), so a stranger cannot lock an editor out with a few wrong passwords. A
     // lock this high takes many addresses; an admin lifts it early (docs/login.md).
     maxLoginAttempts: 100,
     lockTime: 10 * 60 * 1000,

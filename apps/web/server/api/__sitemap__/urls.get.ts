@@ -1,14 +1,13 @@
-import { defaultLocale, locales, localeTags, type Locale } from '@stadtmacher/config/locales'
+import { defaultLocale, locales, localeTags, type Locale } from '@stadtmacher/domain/locales'
 import type { H3Event } from 'h3'
+import { translatedCollections } from '@stadtmacher/domain/documentTypes'
 import { sectionPath, type Section } from '#shared/utils/sections'
 
 type Entry = { loc: string; lastmod?: string; _sitemap: string; alternatives: { hreflang: string; href: string }[] }
 
-const collections: Record<Section, 'partnerships' | 'terrain' | 'authors'> = { partnerships: 'partnerships', terrain: 'terrain', authors: 'authors' }
-
 /** One entry per locale a document exists in, each listing the others (and x-default) as alternates. */
 async function documentEntries(event: H3Event, section: Section): Promise<Entry[]> {
-  const docs = await cmsFindAll(event, collections[section], { locale: 'all', select: { slug: true, updatedAt: true } })
+  const docs = await cmsFindAll(event, section, { locale: 'all', select: { slug: true, updatedAt: true } })
   return docs.flatMap((doc) => {
     const slugs = doc.slug as unknown as Partial<Record<Locale, string>> | string
     const paths = Object.fromEntries(
@@ -27,6 +26,6 @@ async function documentEntries(event: H3Event, section: Section): Promise<Entry[
 
 // The sitemap module lists the static pages itself; this adds every published document in every locale.
 export default defineCachedEventHandler(
-  async (event) => (await Promise.all((Object.keys(collections) as Section[]).map((section) => documentEntries(event, section)))).flat(),
+  async (event) => (await Promise.all(translatedCollections.map((section) => documentEntries(event, section)))).flat(),
   { name: cacheNames.sitemap, getKey: () => 'all', ...swrOptions },
 )

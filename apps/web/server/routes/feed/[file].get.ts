@@ -1,4 +1,4 @@
-import { locales, localeTags, type Locale } from '@stadtmacher/config/locales'
+import { locales, localeTags, type Locale } from '@stadtmacher/domain/locales'
 import type { Author } from '@stadtmacher/types'
 import { populatedList } from '#shared/utils/cardProjections'
 import { sectionPath } from '#shared/utils/sections'

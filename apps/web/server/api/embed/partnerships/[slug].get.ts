@@ -1,5 +1,5 @@
 // Read-only, CORS-open data for the embeddable widget (`/embed/stadtmacher.js`) on partner sites.
-import { defaultLocale, type Locale } from '@stadtmacher/config/locales'
+import { defaultLocale, type Locale } from '@stadtmacher/domain/locales'
 import type { H3Event } from 'h3'
 import type { PartnershipPage } from '#shared/types/content'
 import type { EmbedPartnership } from '#shared/types/embed'

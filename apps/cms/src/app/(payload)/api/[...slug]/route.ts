@@ -1,4 +1,4 @@
 import '@payloadcms/next/css'
-import { routeHandlers } from '../../../../api/routeHandlers'
+import { routeHandlers } from '../../../../middleware/routeHandlers'
 
 export const { GET, POST, DELETE, PATCH, PUT, OPTIONS } = routeHandlers

@@ -1,4 +1,4 @@
-import { routeHandlers } from '../../../../api/routeHandlers'
+import { routeHandlers } from '../../../../middleware/routeHandlers'
 
 export const { OPTIONS } = routeHandlers
 export const POST = routeHandlers.GRAPHQL

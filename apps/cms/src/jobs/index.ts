@@ -1,6 +1,6 @@
 import type { Config, PayloadRequest } from 'payload'
-import { isCmsUser } from './access/isCmsUser'
-import { unpublishLocaleTask } from './jobs/unpublishLocale'
+import { isCmsUser } from '../access/isCmsUser'
+import { unpublishLocaleTask } from './unpublishLocale'
 
 // Payload lets every logged-in user run, queue and cancel jobs; partner keys are logged in too.
 const cmsUsers = ({ req }: { req: PayloadRequest }) => isCmsUser(req)

@@ -1,26 +1,13 @@
 // Which locales a document exists in: the CMS answers it with each look-up by slug, the site uses it
 // for language links, hreflang and the note on untranslated text. One rule for both.
-import type { Translations } from '@stadtmacher/types'
+import type { DocumentLocales } from '@stadtmacher/types'
+import { translatedType, type TranslatedCollection } from './documentTypes'
 import { defaultLocale, locales, type Locale } from './locales'
 
-export type { Translations }
+export type { DocumentLocales }
 
 /** A localized field as a `locale=all` read returns it, or a plain value for an unlocalized field. */
 export type AllLocales = Partial<Record<string, unknown>> | string | null | undefined
-
-/** The hand-written collections: each locale is written, published and looked up by slug on its own. */
-export const translatedCollections = ['partnerships', 'terrain', 'authors'] as const
-export type TranslatedCollection = (typeof translatedCollections)[number]
-
-export const isTranslatedCollection = (value: unknown): value is TranslatedCollection =>
-  typeof value === 'string' && (translatedCollections as readonly string[]).includes(value)
-
-/** The fields that tell whether a document is translated: its title, and its main text. */
-const presenceFields = {
-  partnerships: { title: 'title', text: 'summary' },
-  terrain: { title: 'title', text: 'body' },
-  authors: { title: 'role', text: 'biography' },
-} as const satisfies Record<TranslatedCollection, { title: string; text: string }>
 
 /**
  * The locales a document is published in, from its `_status` as a `locale=all` read (or the database)
@@ -44,7 +31,7 @@ function valueIn(field: AllLocales, locale: Locale): unknown {
  * present there) and the language its main text is shown in for `locale` (the default locale when the CMS
  * falls back to it).
  */
-export function toTranslations(args: { status: unknown; slug: AllLocales; title: AllLocales; text: AllLocales; locale: Locale }): Translations {
+export function toDocumentLocales(args: { status: unknown; slug: AllLocales; title: AllLocales; text: AllLocales; locale: Locale }): DocumentLocales {
   const slugs: Partial<Record<Locale, string>> = {}
   const published = publishedLocales(args.status)
   for (const code of locales) {
@@ -62,19 +49,19 @@ export type AllLocalesDoc = Record<string, AllLocales>
 
 /** What a `locale=all` read selects to tell the locales a document of `collection` is published in. */
 export function presenceSelect(collection: TranslatedCollection): Record<string, true> {
-  const { title, text } = presenceFields[collection]
+  const { title, text } = translatedType(collection)
   return { _status: true, slug: true, [title]: true, [text]: true }
 }
 
-/** The translations of a document of `collection`, from its `locale=all` read with presenceSelect, for `locale`. */
-export function translationsOf(collection: TranslatedCollection, doc: AllLocalesDoc, locale: Locale): Translations {
-  const { title, text } = presenceFields[collection]
-  return toTranslations({ status: doc._status, slug: doc.slug, title: doc[title], text: doc[text], locale })
+/** The locales of a document of `collection`, from its `locale=all` read with presenceSelect, for `locale`. */
+export function documentLocalesOf(collection: TranslatedCollection, doc: AllLocalesDoc, locale: Locale): DocumentLocales {
+  const { title, text } = translatedType(collection)
+  return toDocumentLocales({ status: doc._status, slug: doc.slug, title: doc[title], text: doc[text], locale })
 }
 
 /**
  * Whether `slug` is the document's address in `locale`: not when the document has another slug there
  * (e.g. its German slug asked for under /en/ while it has an English one).
  */
-export const isAddressIn = (translations: Translations, locale: Locale, slug: string): boolean =>
-  translations.slugs[locale] === undefined || translations.slugs[locale] === slug
+export const isAddressIn = (documentLocales: DocumentLocales, locale: Locale, slug: string): boolean =>
+  documentLocales.slugs[locale] === undefined || documentLocales.slugs[locale] === slug

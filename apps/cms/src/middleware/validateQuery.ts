@@ -1,11 +1,10 @@
-import { locales } from '@stadtmacher/config/locales'
+import { locales } from '@stadtmacher/domain/locales'
+import type { FieldError } from './fieldError'
 import { validateWhere } from './validateWhere'
 
 export const maxLimit = 100
 export const maxDepth = 3
 export const maxQueryLength = 8192
-
-export type QueryError = { field: string; message: string }
 
 const wholeNumber = /^\d+$/
 const sortList = /^-?[A-Za-z_]\w*(\.\w+)*(,-?[A-Za-z_]\w*(\.\w+)*)*$/
@@ -15,7 +14,7 @@ const sortList = /^-?[A-Za-z_]\w*(\.\w+)*(,-?[A-Za-z_]\w*(\.\w+)*)*$/
  * a page size above the cap, an unknown locale, a depth above the cap, a page that is not a positive
  * whole number. Each error names its parameter.
  */
-export function validateQuery(params: URLSearchParams): QueryError | null {
+export function validateQuery(params: URLSearchParams): FieldError | null {
   if (params.toString().length > maxQueryLength) return { field: 'query', message: `The query string may be at most ${maxQueryLength} characters long.` }
   const limit = params.get('limit')
   if (limit !== null && (!wholeNumber.test(limit) || Number(limit) > maxLimit)) {

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Author, Partnership, Terrain } from '@stadtmacher/types'
-import { createPartnership } from '../../../apps/cms/tests/helpers/fixtures'
-import type { TestCms } from '../../../apps/cms/tests/helpers/payload'
-import { type CmsServer, serveCms, startCmsServer } from '../../../apps/cms/tests/helpers/server'
-import { createClient, StadtmacherApiError } from '../src'
+import { createPartnership } from '../helpers/fixtures'
+import type { TestCms } from '../helpers/payload'
+import { type CmsServer, serveCms, startCmsServer } from '../helpers/server'
+import { createClient, StadtmacherApiError } from '@stadtmacher/client'
 
 const slugs = { de: 'brueckenbauer', en: 'bridge-builders', zh: 'qiao-caogao' } as const
 

@@ -1,5 +1,5 @@
 import { parse } from 'qs-esm'
-import type { QueryError } from './validateQuery'
+import type { FieldError } from './fieldError'
 
 // Geo operators (near, within, intersects) need point fields, and the schema has none: they would fail in SQL.
 const operators = new Set(['equals', 'contains', 'not_equals', 'in', 'all', 'not_in', 'exists', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal', 'like', 'not_like'])
@@ -10,9 +10,9 @@ const bracketName = /^[a-z]+(\[[^[\]]*\])+$/
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 const isScalar = (value: unknown) => typeof value === 'string'
 
-const error = (message: string): QueryError => ({ field: 'where', message })
+const error = (message: string): FieldError => ({ field: 'where', message })
 
-function checkCondition(where: unknown, depth: number): QueryError | null {
+function checkCondition(where: unknown, depth: number): FieldError | null {
   if (!isObject(where)) return error('where must name a field and an operator, e.g. where[slug][equals]=hamburg-shanghai.')
   if (depth > 5) return error('where may nest and/or at most 5 levels deep.')
   for (const [key, value] of Object.entries(where)) {
@@ -40,7 +40,7 @@ function checkCondition(where: unknown, depth: number): QueryError | null {
  * Checks the bracket syntax of where, select and populate parameters and the shape of `where`, which
  * Payload would otherwise ignore silently (a typo returns everything) or fail on in SQL (a 500).
  */
-export function validateWhere(params: URLSearchParams): QueryError | null {
+export function validateWhere(params: URLSearchParams): FieldError | null {
   for (const name of params.keys()) {
     if (forbiddenSegments.test(name)) return { field: name.slice(0, 40), message: 'Parameter names may not contain __proto__, constructor or prototype.' }
     const root = name.match(/^[a-z]+/)?.[0]

@@ -1,6 +1,6 @@
-import type { QueryError } from './validateQuery'
+import type { FieldError } from './fieldError'
 
-type BodyError = QueryError & { status: number }
+type BodyError = FieldError & { status: number }
 
 const notJson: BodyError = { status: 400, field: 'body', message: 'The body is not valid JSON.' }
 const notObject: BodyError = { status: 400, field: 'body', message: 'The body must be a JSON object.' }

@@ -1,5 +1,5 @@
 import { isLocale, type Locale } from './locales'
-import type { TranslatedCollection } from './translations'
+import type { TranslatedCollection } from './documentTypes'
 
 /**
  * The site path of a document's live preview in the CMS admin (the translated collections have one).
