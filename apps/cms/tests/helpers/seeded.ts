@@ -9,14 +9,19 @@ import { startCms, type TestCms } from './payload'
 
 const cmsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
-/** A hash of everything that shapes the seeded database: the CMS sources (config, seed, data) and the lockfile. */
-function sourceHash(): string {
-  const hash = createHash('sha256')
-  const files = readdirSync(path.join(cmsRoot, 'src'), { recursive: true, withFileTypes: true })
+/** The files under a folder, in a stable order. */
+function filesUnder(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => path.join(entry.parentPath, entry.name))
     .sort()
-  for (const file of [...files, path.join(cmsRoot, '../../pnpm-lock.yaml'), path.join(cmsRoot, '../../packages/config/src/locales.ts')]) {
+}
+
+/** A hash of everything that shapes the seeded database: the CMS sources (config, seed, data), the domain facts and the lockfile. */
+function sourceHash(): string {
+  const hash = createHash('sha256')
+  const sources = [...filesUnder(path.join(cmsRoot, 'src')), ...filesUnder(path.join(cmsRoot, '../../packages/domain/src'))]
+  for (const file of [...sources, path.join(cmsRoot, '../../pnpm-lock.yaml')]) {
     hash.update(file).update(readFileSync(file))
   }
   return hash.digest('hex').slice(0, 16)
