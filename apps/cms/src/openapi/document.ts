@@ -27,7 +27,15 @@ function bySlugPath(collection: PublicCollection, locales: readonly string[]) {
         summary: `One ${collection.name} by its slug in a locale, with the locales it is published in (its slug in each)`,
         tags: [collection.name],
         parameters: read.map(parameterRef),
-        responses: { '200': ok(`The ${collection.name} and its translations.`, translatedSchema(collection.name, locales)), ...readErrors(true) },
+        responses: {
+          '200': ok(`The ${collection.name} and its translations.`, translatedSchema(collection.name, locales)),
+          '301': {
+            description: 'A slug the document had before in this locale: `Location` is the same look-up under its current slug (HTTP clients follow it).',
+            headers: { Location: { description: 'The look-up under the current slug, with the same query.', schema: { type: 'string' } } },
+            content: { 'application/json': { schema: { type: 'object', required: ['movedTo'], properties: { movedTo: { type: 'string', description: 'The current slug.' } } } } },
+          },
+          ...readErrors(true),
+        },
       },
     },
   }

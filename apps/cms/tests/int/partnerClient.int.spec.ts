@@ -69,6 +69,14 @@ describe('@stadtmacher/client against a running CMS', () => {
     expect((await client().authors.bySlugWithTranslations('mei-bruecke', { locale: 'de' }))?.translations.slugs).toEqual({ de: 'mei-bruecke', en: 'mei-bruecke' })
   })
 
+  it('follows the CMS from an old slug to the document under its current one', async () => {
+    const renamed = await cms.payload.create({ collection: 'authors', locale: 'de', overrideAccess: true, data: { name: 'Wu Qiao', slug: 'wu-qiao', role: 'Autor', _status: 'published' } })
+    await cms.payload.update({ collection: 'authors', id: renamed.id, locale: 'de', overrideAccess: true, data: { slug: 'wu-qiao-lin', _status: 'published' } })
+    const found = await client().authors.bySlugWithTranslations('wu-qiao', { locale: 'de', depth: 0 })
+    expect(found?.doc).toMatchObject({ id: renamed.id, slug: 'wu-qiao-lin' })
+    expect(found?.translations.slugs).toEqual({ de: 'wu-qiao-lin' })
+  })
+
   it('lists published partnerships and never drafts', async () => {
     const page = await client().partnerships.list({ locale: 'de', limit: 100, depth: 0 })
     const ids = page.docs.map((doc) => doc.id)
