@@ -1,7 +1,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { cmsClient } from '../../server/utils/cmsClient'
+import { cmsClient } from '../../server/utils/cms'
 
 // A stand-in CMS on 127.0.0.1 that records what the site's client sends.
 describe('the site’s CMS client', () => {

@@ -2,29 +2,6 @@ import { createApp, createError, toNodeListener } from 'h3'
 import { createServer, type Server } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { movedRoute, movedToOf } from '#shared/utils/movedDocument'
-import { currentSlugOf, previousSlugLocales, previousSlugWhere } from '../../server/utils/previousSlugs'
-
-describe('old slugs: the look-up', () => {
-  it('asks the CMS for documents that had the slug before in the queried locale', () => {
-    expect(previousSlugWhere('alte-adresse')).toEqual({ 'previousSlugs.slug': { equals: 'alte-adresse' } })
-  })
-
-  it('looks in the page’s locale only for localized slugs, and in every locale for authors’ one slug', () => {
-    expect(previousSlugLocales('terrain', 'zh')).toEqual(['zh'])
-    expect(previousSlugLocales('partnerships', 'en')).toEqual(['en'])
-    expect(previousSlugLocales('authors', 'en')).toEqual(['en', 'de', 'zh'])
-  })
-
-  it('moves to the current slug of the document found', () => {
-    expect(currentSlugOf([{ slug: 'neue-adresse' }], 'alte-adresse')).toBe('neue-adresse')
-  })
-
-  it('does not move when nothing had the slug, the document has no slug, or the slug is current again', () => {
-    expect(currentSlugOf([], 'alte-adresse')).toBeUndefined()
-    expect(currentSlugOf([{ slug: null }], 'alte-adresse')).toBeUndefined()
-    expect(currentSlugOf([{ slug: 'alte-adresse' }], 'alte-adresse')).toBeUndefined()
-  })
-})
 
 describe('old slugs: the redirect', () => {
   // The BFF's answer as the page receives it: h3's error JSON, read by fetch.
