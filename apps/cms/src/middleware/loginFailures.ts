@@ -1,6 +1,6 @@
-import { RateLimiterMemory } from 'rate-limiter-flexible'
 import { requestEmail } from './authRoutes'
 import { addressKey, type Limits, tooManyRequests } from './rateLimit'
+import { sharedLimiter } from './sharedLimiter'
 
 const hour = 60 * 60
 const day = 24 * hour
@@ -14,7 +14,7 @@ const day = 24 * hour
  */
 export function createLoginFailureLimiter(limits: Pick<Limits, 'loginFailures' | 'loginFailuresDaily'>) {
   const counter = (keyPrefix: string, points: number, blockFor: number, message: string) =>
-    points > 0 ? { points, blockFor, message, limiter: new RateLimiterMemory({ keyPrefix, points, duration: day }) } : null
+    points > 0 ? { points, blockFor, message, limiter: sharedLimiter({ keyPrefix, points, duration: day }) } : null
   const byPair = counter('login-fails', limits.loginFailures, hour, 'Too many failed logins for this account from this address.')
   const byAddress = counter('login-fails-daily', limits.loginFailuresDaily, day, 'Too many failed logins from this address.')
 

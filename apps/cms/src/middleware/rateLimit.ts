@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto'
 import { addressBlock, clientAddressHeader } from '@stadtmacher/config/clientAddress'
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
+import { type RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible'
 import { type AuthRoute, authRoute } from './authRoutes'
+import { sharedLimiter } from './sharedLimiter'
 
 export type Bucket = 'anonymous' | 'partner' | 'session' | AuthRoute
 
@@ -60,12 +61,12 @@ export function tooManyRequests(rejection: RateLimiterRes, message: string): Res
   return Response.json({ errors: [{ message: `${message} Retry after ${retryAfter} s.` }] }, { status: 429, headers: { 'Retry-After': String(retryAfter) } })
 }
 
-/** One in-memory limiter per bucket; the CMS runs as one process, so memory is the shared store. */
+/** One limiter per bucket, shared by the instances of a cluster through Redis (sharedLimiter.ts). */
 export function createRateLimiter(limits: Limits = limitsFromEnv()) {
   const buckets = Object.keys({ anonymous: 0, partner: 0, session: 0, login: 0, forgotPassword: 0, firstRegister: 0 } satisfies Record<Bucket, 0>) as Bucket[]
   const limiters = Object.fromEntries(
-    buckets.map((bucket) => [bucket, limits[bucket] > 0 ? new RateLimiterMemory({ keyPrefix: bucket, points: limits[bucket], duration: 60 }) : null]),
-  ) as Record<Bucket, RateLimiterMemory | null>
+    buckets.map((bucket) => [bucket, limits[bucket] > 0 ? sharedLimiter({ keyPrefix: bucket, points: limits[bucket], duration: 60 }) : null]),
+  ) as Record<Bucket, RateLimiterAbstract | null>
 
   /** Null when the request may go on, else the 429 answer with Retry-After. */
   return async function check(request: Request): Promise<Response | null> {
