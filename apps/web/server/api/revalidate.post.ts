@@ -7,7 +7,8 @@ const purgeBody = z.object({
   id: z.string().max(100).optional(),
 })
 
-// The CMS calls this on publish, change and delete (apps/cms/src/hooks/purgeWebCache.ts).
+// The CMS calls this on publish, change and delete (apps/cms/src/hooks/purgeWebCache.ts), through the
+// load balancer in a cluster: one instance records the purge for all.
 export default defineEventHandler(async (event) => {
   const { revalidateSecret } = useRuntimeConfig(event)
   if (!revalidateSecret) throw createError({ statusCode: 503, statusMessage: 'Revalidation is not configured' })
@@ -27,7 +28,14 @@ export default defineEventHandler(async (event) => {
   }
   const parsed = purgeBody.safeParse(json)
   if (!parsed.success) throw createError({ statusCode: 400, statusMessage: 'Invalid purge request' })
-  const purged = await purgeCache(parsed.data.collection)
-  console.info(`[revalidate] ${parsed.data.operation} in ${parsed.data.collection}: ${purged} cache entries purged`)
-  return { purged }
+  try {
+    const purged = await purgeCache(parsed.data.collection)
+    console.info(`[revalidate] ${parsed.data.operation} in ${parsed.data.collection}: ${purged} cache entries purged`)
+    return { purged }
+  } catch (error) {
+    if (!(error instanceof PurgeNotShared)) throw error
+    // The CMS tries again; the other instances serve their memory for the stale window at most meanwhile.
+    console.error(`[revalidate] ${parsed.data.operation} in ${parsed.data.collection}: ${error.message}`)
+    throw createError({ statusCode: 503, statusMessage: 'Purge not shared with the other instances' })
+  }
 })

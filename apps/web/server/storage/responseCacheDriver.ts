@@ -4,11 +4,11 @@ import { cacheGroups } from '../utils/cacheNames'
 
 /** Nitro's groups whose entries are responses ({ code, headers, body }): rendered pages and data routes. */
 const responseGroups = [cacheGroups.pages, cacheGroups.handlers]
-const isResponseKey = (key: string) => responseGroups.some((group) => key.startsWith(group))
+export const isResponseKey = (key: string) => responseGroups.some((group) => key.startsWith(group))
 
 type Stored = { text: string } | { entry: object }
 
-function deepFreeze<T>(value: T): T {
+export function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
     for (const inner of Object.values(value)) deepFreeze(inner)
     Object.freeze(value)
