@@ -13,12 +13,12 @@ const timeoutMs = 3000
 const retryDelaysMs = [1_000, 2_000, 5_000, 10_000, 30_000, 60_000, 120_000, 180_000, 200_000]
 
 /**
- * Tells the reader site (WEB_URL; the load balancer in a cluster) to drop its cached pages for a
+ * Tells the reader site (WEB_PURGE_URL, else WEB_URL; the load balancer in a cluster) to drop its cached pages for a
  * collection, signed with REVALIDATE_SECRET as HMAC-SHA256 over `timestamp.body` (verified in
  * apps/web/server/api/revalidate.post.ts). True when the site confirmed it.
  */
 async function notifySite(req: PayloadRequest, collection: string, operation: Operation, id: string): Promise<boolean> {
-  const webUrl = process.env.WEB_URL
+  const webUrl = process.env.WEB_PURGE_URL || process.env.WEB_URL
   const secret = process.env.REVALIDATE_SECRET
   if (!webUrl || !secret) return true
   const body = JSON.stringify({ collection, operation, id })

@@ -16,6 +16,9 @@ type Service = {
   volumes?: (string | { source?: string; target?: string })[]
   depends_on?: string[] | Record<string, { condition?: string }>
   healthcheck?: { test?: string | string[] }
+  entrypoint?: string | string[]
+  deploy?: { replicas?: number }
+  networks?: Record<string, { ipv4_address?: string }>
 }
 type Compose = { services?: Record<string, Service>; volumes?: Record<string, unknown> }
 
@@ -96,9 +99,21 @@ function runtimeStage(dockerfile: string): string[] {
 }
 
 describe('docker-compose.yml', () => {
-  it('runs MongoDB, the CMS and the site', () => {
-    expect(Object.keys(compose.services ?? {})).toEqual(expect.arrayContaining(['mongo', 'cms', 'web']))
+  it('runs MongoDB, Redis, an S3-compatible store, the CMS, the site and the load balancer', () => {
+    expect(Object.keys(compose.services ?? {})).toEqual(expect.arrayContaining(['mongo', 'redis', 'minio', 'cms', 'web', 'lb']))
     expect(service('mongo').image).toMatch(/^mongo:8(\.|$)/)
+    expect(service('redis').image).toMatch(/^redis:7(\.|$)/)
+    expect(service('lb').image).toMatch(/^nginx:/)
+  })
+
+  it('runs two replicas each of the CMS and the site, sharing Redis', () => {
+    for (const name of builtServices) {
+      expect(service(name).deploy?.replicas, name).toBe(2)
+      expect(environment(name).REDIS_URL, name).toBe('redis://redis:6379')
+    }
+    // Cache entries and counters have TTLs; the cache generations must not be evicted (docs/scaling.md).
+    expect([service('redis').command ?? []].flat().join(' ')).toMatch(/--maxmemory-policy volatile-lru/)
+    expect(healthcheck('redis')).toContain('ping')
   })
 
   it('runs MongoDB as a single-node replica set so transactions work', () => {
@@ -120,17 +135,21 @@ describe('docker-compose.yml', () => {
     expect(replicaSet === 'rs0' || uri.searchParams.get('directConnection') === 'true').toBe(true)
   })
 
-  it('runs the CMS in production with uploads on the media volume', () => {
+  it('runs the CMS in production with uploads in the S3 bucket on the media volume', () => {
     const env = environment('cms')
     expect(env.NODE_ENV).toBe('production')
-    expect(env.MEDIA_DIR).toBe('/data/media')
-    expect(mounts('cms')).toContain(`media:${env.MEDIA_DIR}`)
+    expect(env.S3_BUCKET).toBe('stadtmacher-media')
+    expect(env.S3_ENDPOINT).toBe('http://minio:9000')
+    expect(mounts('minio')).toContain('media:/data')
+    expect(mounts('cms')).toEqual([])
+    expect([service('minio-bucket').entrypoint ?? []].flat().join(' ')).toContain('mc mb --ignore-existing local/stadtmacher-media')
     expect(env.CMS_URL).toMatch(/^\$\{CMS_URL(:-https?:\/\/[^}]+)?\}$/)
     expect(env.WEB_URL).toMatch(/^\$\{WEB_URL(:-https?:\/\/[^}]+)?\}$/)
   })
 
-  it('lets the site reach the CMS over the compose network', () => {
-    expect(environment('web').NUXT_CMS_URL).toBe('http://cms:3000')
+  it('lets the site reach the CMS and the CMS the site through the balancer on the compose network', () => {
+    expect(environment('web').NUXT_CMS_URL).toBe('http://lb:3000')
+    expect(environment('cms').WEB_PURGE_URL).toBe('http://lb:3001')
     expect(environment('web').NUXT_PUBLIC_SITE_URL).toMatch(/^\$\{NUXT_PUBLIC_SITE_URL(:-https?:\/\/[^}]+)?\}$/)
   })
 
@@ -148,18 +167,27 @@ describe('docker-compose.yml', () => {
   it('keeps MongoDB data and uploads in named volumes', () => {
     expect(Object.keys(compose.volumes ?? {})).toEqual(expect.arrayContaining(['mongo-data', 'media']))
     expect(mounts('mongo')).toContain('mongo-data:/data/db')
-    expect(mounts('cms')).toContain('media:/data/media')
   })
 
-  it('publishes the CMS on port 3000 and the site on port 3001, but not MongoDB', () => {
-    expect(ports('cms')).toContain('3000:3000')
-    expect(ports('web')).toContain('3001:3001')
-    expect(ports('mongo')).toEqual([])
+  it('publishes only the balancer: the CMS on port 3000 and the site on port 3001', () => {
+    expect(ports('lb')).toEqual(['3000:3000', '3001:3001'])
+    for (const name of Object.keys(compose.services ?? {}).filter((name) => name !== 'lb')) expect(ports(name), name).toEqual([])
+  })
+
+  it('balances both apps over their replicas and trusts the balancer’s fixed address for client addresses', () => {
+    const nginx = read('docker/nginx.conf')
+    expect(mounts('lb')).toContain('./docker/nginx.conf:/etc/nginx/nginx.conf')
+    expect(nginx).toMatch(/server cms:3000 resolve/)
+    expect(nginx).toMatch(/server web:3001 resolve/)
+    expect(nginx).toContain('proxy_next_upstream error timeout http_502 http_503 http_504;')
+    expect(nginx).not.toContain('non_idempotent')
+    expect(environment('cms').TRUSTED_PROXIES).toBe(service('lb').networks?.default?.ipv4_address)
   })
 
   it('starts each service only once the service it needs is healthy', () => {
-    expect(conditions('cms')).toEqual({ mongo: 'service_healthy' })
-    expect(conditions('web')).toEqual({ cms: 'service_healthy' })
+    expect(conditions('cms')).toEqual({ mongo: 'service_healthy', redis: 'service_healthy', 'minio-bucket': 'service_completed_successfully' })
+    expect(conditions('web')).toEqual({ cms: 'service_healthy', redis: 'service_healthy' })
+    expect(conditions('lb')).toEqual({ cms: 'service_healthy', web: 'service_healthy' })
   })
 
   it('checks the health of the CMS and the site on their own ports', () => {
